@@ -1,0 +1,59 @@
+using Microsoft.Extensions.AI;
+using FrameworkAgent = Microsoft.Agents.AI.AIAgent;
+
+namespace AgentGym.Agents;
+
+/// <summary>Makes agents from what a team already has: a delegate, an <see cref="IChatClient"/>, a Microsoft Agent Framework agent.</summary>
+public static class Agent
+{
+    /// <summary>Makes an agent from an asynchronous delegate that honours cancellation.</summary>
+    /// <param name="name">The agent's name.</param>
+    /// <param name="run">Answers a request.</param>
+    /// <param name="toolNames">The tools the agent offers, for <c>[RequiresTools]</c>.</param>
+    /// <returns>The agent.</returns>
+    public static IAgent FromDelegate(string name, Func<AgentRequest, CancellationToken, Task<AgentResponse>> run, IEnumerable<string>? toolNames = null) =>
+        new DelegateAgent(name, run, toolNames);
+
+    /// <summary>Makes an agent from an asynchronous delegate.</summary>
+    /// <param name="name">The agent's name.</param>
+    /// <param name="run">Answers a request.</param>
+    /// <param name="toolNames">The tools the agent offers, for <c>[RequiresTools]</c>.</param>
+    /// <returns>The agent.</returns>
+    public static IAgent FromDelegate(string name, Func<AgentRequest, Task<AgentResponse>> run, IEnumerable<string>? toolNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new DelegateAgent(name, (request, _) => run(request), toolNames);
+    }
+
+    /// <summary>Makes an agent from a synchronous delegate.</summary>
+    /// <param name="name">The agent's name.</param>
+    /// <param name="run">Answers a request.</param>
+    /// <param name="toolNames">The tools the agent offers, for <c>[RequiresTools]</c>.</param>
+    /// <returns>The agent.</returns>
+    public static IAgent FromDelegate(string name, Func<AgentRequest, AgentResponse> run, IEnumerable<string>? toolNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new DelegateAgent(name, (request, _) => Task.FromResult(run(request)), toolNames);
+    }
+
+    /// <summary>Makes an agent from a chat client. Tools in <paramref name="options"/> run through <see cref="FunctionInvokingChatClient"/>, and every model call is measured.</summary>
+    /// <param name="name">The agent's name.</param>
+    /// <param name="chatClient">The chat client, without function invocation (the agent adds it).</param>
+    /// <param name="options">Chat options, with the tools the agent may call.</param>
+    /// <param name="instructions">A system message sent before each task.</param>
+    /// <returns>The agent.</returns>
+    public static IAgent FromChatClient(string name, IChatClient chatClient, ChatOptions? options = null, string? instructions = null) =>
+        new ChatClientAgent(name, chatClient, options, instructions);
+
+    /// <summary>Makes an agent from a Microsoft Agent Framework agent.</summary>
+    /// <param name="agent">The framework agent.</param>
+    /// <param name="name">The name to report; defaults to the agent's own name.</param>
+    /// <returns>The agent.</returns>
+    public static IAgent FromAIAgent(FrameworkAgent agent, string? name = null) => new AgentFrameworkAgent(agent, name);
+
+    /// <summary>Wraps an agent so that every call first takes a lease from <paramref name="limiter"/>.</summary>
+    /// <param name="agent">The agent.</param>
+    /// <param name="limiter">The limiter, such as a <c>TokenBucketRateLimiter</c> for requests per minute.</param>
+    /// <returns>The limited agent.</returns>
+    public static IAgent WithRateLimit(this IAgent agent, System.Threading.RateLimiting.RateLimiter limiter) => new RateLimitedAgent(agent, limiter);
+}

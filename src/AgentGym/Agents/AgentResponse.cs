@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace AgentGym.Agents;
+
+/// <summary>What an agent answered: its text, structured output, tool calls, token usage and messages.</summary>
+public sealed class AgentResponse
+{
+    /// <summary>Creates a response with the given text.</summary>
+    /// <param name="text">The agent's final text.</param>
+    public AgentResponse(string text = "")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+    }
+
+    /// <summary>Gets the agent's final text.</summary>
+    public string Text { get; init; }
+
+    /// <summary>Gets the structured output as JSON, when the agent produced one.</summary>
+    public JsonElement? Output { get; init; }
+
+    /// <summary>Gets the tool calls the agent made, in order.</summary>
+    public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
+
+    /// <summary>Gets the token usage the agent reports for this answer, when it reports one.</summary>
+    public UsageDetails? Usage { get; init; }
+
+    /// <summary>Gets the conversation that produced the answer, when the agent keeps one.</summary>
+    public IReadOnlyList<ChatMessage> Messages { get; init; } = [];
+
+    /// <summary>Gets the structured output when there is one, else the text parsed as JSON when it is JSON, else <see langword="null"/>.</summary>
+    /// <returns>The JSON the agent answered with, or <see langword="null"/>.</returns>
+    public JsonElement? GetOutputOrParsedText()
+    {
+        if (Output is { } output)
+            return output;
+        var trimmed = Text.AsSpan().Trim();
+        if (trimmed.IsEmpty || (trimmed[0] != '{' && trimmed[0] != '['))
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(Text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Creates a response whose structured output is <paramref name="value"/> serialized as JSON.</summary>
+    /// <typeparam name="T">The output's type.</typeparam>
+    /// <param name="value">The structured output.</param>
+    /// <param name="text">The text; defaults to the JSON itself.</param>
+    /// <returns>The response.</returns>
+    public static AgentResponse FromOutput<T>(T value, string? text = null)
+    {
+        var element = JsonSerializer.SerializeToElement(value, JsonSerializerOptions.Web);
+        return new AgentResponse(text ?? element.GetRawText()) { Output = element };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

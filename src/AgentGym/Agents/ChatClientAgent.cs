@@ -1,0 +1,61 @@
+using AgentGym.Metrics;
+using Microsoft.Extensions.AI;
+
+namespace AgentGym.Agents;
+
+/// <summary>
+/// An agent made of an <see cref="IChatClient"/>: each task is one conversation, tools run through
+/// <see cref="FunctionInvokingChatClient"/>, and a <see cref="MetricsChatClient"/> below it counts every model call.
+/// </summary>
+public sealed class ChatClientAgent : IToolUsingAgent
+{
+    private readonly IChatClient _pipeline;
+    private readonly ChatOptions? _options;
+    private readonly string? _instructions;
+
+    /// <summary>Creates the agent.</summary>
+    /// <param name="name">The agent's name.</param>
+    /// <param name="chatClient">The chat client that talks to the model.</param>
+    /// <param name="options">Chat options, with the tools the agent may call.</param>
+    /// <param name="instructions">A system message sent before each task.</param>
+    public ChatClientAgent(string name, IChatClient chatClient, ChatOptions? options = null, string? instructions = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(chatClient);
+        Name = name;
+        _options = options;
+        _instructions = instructions;
+        // Metrics sit below function invocation so that every round trip to the model is counted.
+        var builder = new ChatClientBuilder(chatClient);
+        if (chatClient.GetService<FunctionInvokingChatClient>() is null)
+            builder.UseFunctionInvocation();
+        _pipeline = builder.UseAgentGymMetrics().Build();
+        ToolNames = options?.Tools?.Select(t => t.Name).ToArray() ?? [];
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> ToolNames { get; }
+
+    /// <inheritdoc />
+    public async Task<AgentResponse> RunAsync(AgentRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        List<ChatMessage> messages = [];
+        if (!string.IsNullOrEmpty(_instructions))
+            messages.Add(new ChatMessage(ChatRole.System, _instructions));
+        messages.Add(new ChatMessage(ChatRole.User, ChatResponseMapping.DescribeRequest(request)));
+
+        var response = await _pipeline.GetResponseAsync(messages, _options?.Clone(), cancellationToken).ConfigureAwait(false);
+        messages.AddRange(response.Messages);
+        return new AgentResponse(response.Text)
+        {
+            Output = ChatResponseMapping.TryParseJson(response.Text, _options?.ResponseFormat),
+            ToolCalls = ChatResponseMapping.ToolCalls(response.Messages),
+            Usage = response.Usage,
+            Messages = messages,
+        };
+    }
+}

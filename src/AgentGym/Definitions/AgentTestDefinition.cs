@@ -1,0 +1,88 @@
+using AgentGym.Agents;
+using AgentGym.Validation;
+
+namespace AgentGym.Definitions;
+
+/// <summary>
+/// One agent test case, as every front end sees it: a test method (or none, for a declarative test) paired with one agent
+/// and one input. Discovery makes one definition per agent and per input of a test method.
+/// </summary>
+public sealed class AgentTestDefinition
+{
+    /// <summary>Gets the stable, unique key of this case, such as <c>Support.Tests.Refund[agent=gpt][input=1]</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the full name of the test, without agent and input: <c>Namespace.Class.Method</c>.</summary>
+    public required string FullName { get; init; }
+
+    /// <summary>Gets the name shown to people, with the agent and the input.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>Gets the registered name of the agent, or <see langword="null"/> to use the only registered agent.</summary>
+    public string? AgentName { get; init; }
+
+    /// <summary>Gets the test type.</summary>
+    public AgentTestType Type { get; init; }
+
+    /// <summary>Gets the input the engine sends to the agent, or <see langword="null"/> when the test method drives the agent.</summary>
+    public AgentRequest? Input { get; init; }
+
+    /// <summary>Gets the position of <see cref="Input"/> among the test's inputs (0-based), or <see langword="null"/>.</summary>
+    public int? InputIndex { get; init; }
+
+    /// <summary>Gets the validators that judge each response.</summary>
+    public IReadOnlyList<IValidator> Validators { get; init; } = [];
+
+    /// <summary>Gets the timeout of one attempt, or <see langword="null"/> for the configured default.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Gets how many times a failing run is tried again.</summary>
+    public int Retries { get; init; }
+
+    /// <summary>Gets how many times the test runs (pass@k and pass^k); see <see cref="AgentTestType"/> for the defaults by type.</summary>
+    public int Runs { get; init; } = 1;
+
+    /// <summary>Gets the share of runs that must pass, from 0 (exclusive) to 1.</summary>
+    public double PassThreshold { get; init; } = 1.0;
+
+    /// <summary>Gets how many simultaneous calls a <see cref="AgentTestType.Stress"/> test fires.</summary>
+    public int Concurrency { get; init; } = 1;
+
+    /// <summary>Gets the tools the agent must offer, else the test is skipped.</summary>
+    public IReadOnlyList<string> RequiredTools { get; init; } = [];
+
+    /// <summary>Gets the services that must be registered in the startup's container, else the test is skipped.</summary>
+    public IReadOnlyList<Type> RequiredServices { get; init; } = [];
+
+    /// <summary>Gets why the test is skipped, or <see langword="null"/> to run it.</summary>
+    public string? SkipReason { get; init; }
+
+    /// <summary>Gets what is wrong with the test's declaration; such a test is reported as failed and never runs.</summary>
+    public string? DefinitionError { get; init; }
+
+    /// <summary>Gets the method behind the test, or <see langword="null"/> for a declarative test.</summary>
+    public TestMethod? Method { get; init; }
+
+    /// <summary>Gets the full path of the file that declares the test, when known.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>Gets the line that declares the test, when known.</summary>
+    public int? SourceLine { get; init; }
+
+    /// <summary>Gets extra name/value traits for filtering, beyond the test type and the agent.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Traits { get; init; } = [];
+
+    /// <summary>Gets how many runs the test makes once its type's defaults apply.</summary>
+    public int EffectiveRuns => Type switch
+    {
+        AgentTestType.Stress => Math.Max(Concurrency, Runs),
+        AgentTestType.Performance when Runs <= 1 => DefaultPerformanceRuns,
+        _ => Runs,
+    };
+
+    /// <summary>The number of runs a performance test makes when it does not set <c>Runs</c>.</summary>
+    public const int DefaultPerformanceRuns = 10;
+
+    /// <inheritdoc />
+    public override string ToString() => DisplayName;
+}

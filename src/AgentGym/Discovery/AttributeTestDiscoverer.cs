@@ -1,0 +1,167 @@
+using System.Reflection;
+using AgentGym.Agents;
+using AgentGym.Attributes;
+using AgentGym.Definitions;
+using AgentGym.Validation;
+
+namespace AgentGym.Discovery;
+
+/// <summary>
+/// Finds the <c>[AgentTest]</c> methods of an assembly and makes one <see cref="AgentTestDefinition"/> per agent and input.
+/// A test that is declared wrong (a bad signature, a bad regex, a missing schema file) still becomes a definition,
+/// with a <see cref="AgentTestDefinition.DefinitionError"/> that says what is wrong, so that it is reported and never dropped.
+/// </summary>
+public static class AttributeTestDiscoverer
+{
+    private const BindingFlags TestMethods = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+    private const int MaxInputInDisplayName = 60;
+
+    /// <summary>Finds every agent test in an assembly.</summary>
+    /// <param name="assembly">The test assembly.</param>
+    /// <returns>The test cases, in declaration order within each class.</returns>
+    public static IReadOnlyList<AgentTestDefinition> Discover(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var baseDirectory = Path.GetDirectoryName(assembly.Location) ?? AppContext.BaseDirectory;
+        return [.. LoadableTypes(assembly).SelectMany(t => Discover(t, baseDirectory))];
+    }
+
+    /// <summary>Finds the agent tests of one class.</summary>
+    /// <param name="testClass">The class.</param>
+    /// <param name="baseDirectory">The folder that relative file paths (schemas) resolve against; defaults to the class's assembly folder.</param>
+    /// <returns>The test cases.</returns>
+    public static IReadOnlyList<AgentTestDefinition> Discover(Type testClass, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(testClass);
+        if (!testClass.IsClass || testClass.IsAbstract || testClass.ContainsGenericParameters)
+            return [];
+        baseDirectory ??= Path.GetDirectoryName(testClass.Assembly.Location) ?? AppContext.BaseDirectory;
+        return [.. testClass.GetMethods(TestMethods)
+            .Where(m => m.IsDefined(typeof(AgentTestAttribute), inherit: true))
+            .OrderBy(m => m.GetCustomAttribute<AgentTestAttribute>(inherit: true)!.SourceLineNumber)
+            .SelectMany(m => DiscoverMethod(testClass, m, baseDirectory))];
+    }
+
+    private static IEnumerable<Type> LoadableTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException ex)
+        {
+            return ex.Types.OfType<Type>();
+        }
+    }
+
+    private static IEnumerable<AgentTestDefinition> DiscoverMethod(Type testClass, MethodInfo method, string baseDirectory)
+    {
+        var attribute = method.GetCustomAttribute<AgentTestAttribute>(inherit: true)!;
+        var fullName = $"{testClass.FullName}.{method.Name}";
+        var errors = new List<string>();
+
+        var inputs = InputResolver.Resolve(testClass, method, errors);
+        var hasInputs = inputs.Count > 0 || method.IsDefined(typeof(InputSourceAttribute), inherit: true);
+        errors.AddRange(TestMethodSignature.Problems(method, hasInputs).Select(p => $"Test method {fullName} {p}"));
+        errors.AddRange(TestSettings.Problems(attribute));
+
+        var validators = CreateValidators(testClass, method, new ValidatorCreationContext(fullName, baseDirectory), errors);
+        var agents = AgentNames(testClass, method, errors);
+        var traits = testClass.GetCustomAttributes<AgentTraitAttribute>(inherit: true)
+            .Concat(method.GetCustomAttributes<AgentTraitAttribute>(inherit: true))
+            .Select(t => new KeyValuePair<string, string>(t.Name, t.Value))
+            .ToList();
+
+        var baseName = attribute.DisplayName ?? $"{testClass.Name}.{method.Name}";
+        var definitionError = errors.Count == 0 ? null : $"{fullName} ({Path.GetFileName(attribute.SourceFilePath)}:{attribute.SourceLineNumber}) is not a valid agent test:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", errors)}";
+        var cases = inputs.Count == 0 ? [(Input: (AgentRequest?)null, Index: (int?)null)] : inputs.Select((input, i) => (Input: (AgentRequest?)input, Index: (int?)i)).ToList();
+
+        foreach (var agent in agents)
+        {
+            foreach (var (input, index) in cases)
+            {
+                yield return new AgentTestDefinition
+                {
+                    Id = fullName + (agent is null ? string.Empty : $"[agent={agent}]") + (index is null ? string.Empty : $"[input={index}]"),
+                    FullName = fullName,
+                    DisplayName = DisplayName(baseName, agents.Count > 1 ? agent : null, input, index, inputs),
+                    AgentName = agent,
+                    Type = attribute.Type,
+                    Input = input,
+                    InputIndex = index,
+                    Validators = validators,
+                    Timeout = attribute.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(attribute.TimeoutSeconds) : null,
+                    Retries = Math.Max(0, attribute.Retries),
+                    Runs = Math.Max(1, attribute.Runs),
+                    PassThreshold = attribute.PassThreshold,
+                    Concurrency = attribute.Concurrency > 0 ? attribute.Concurrency : TestSettings.DefaultStressConcurrency,
+                    RequiredTools = [.. testClass.GetCustomAttributes<RequiresToolsAttribute>(inherit: true).Concat(method.GetCustomAttributes<RequiresToolsAttribute>(inherit: true)).SelectMany(a => a.ToolNames).Distinct(StringComparer.Ordinal)],
+                    RequiredServices = [.. testClass.GetCustomAttributes<RequiresServiceAttribute>(inherit: true).Concat(method.GetCustomAttributes<RequiresServiceAttribute>(inherit: true)).Select(a => a.ServiceType).Distinct()],
+                    SkipReason = string.IsNullOrWhiteSpace(attribute.Skip) ? null : attribute.Skip,
+                    DefinitionError = definitionError,
+                    Method = new TestMethod(testClass, method),
+                    SourceFile = string.IsNullOrEmpty(attribute.SourceFilePath) ? null : attribute.SourceFilePath,
+                    SourceLine = attribute.SourceLineNumber > 0 ? attribute.SourceLineNumber : null,
+                    Traits = traits,
+                };
+            }
+        }
+    }
+
+    private static List<IValidator> CreateValidators(Type testClass, MethodInfo method, ValidatorCreationContext context, List<string> errors)
+    {
+        var validators = new List<IValidator>();
+        var attributes = testClass.GetCustomAttributes<ValidatorAttribute>(inherit: true).Concat(method.GetCustomAttributes<ValidatorAttribute>(inherit: true));
+        foreach (var attribute in attributes)
+        {
+            try
+            {
+                validators.Add(attribute.CreateValidator(context));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                var name = attribute.GetType().Name;
+                name = name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
+                errors.Add($"[{name}] {ex.Message}");
+            }
+        }
+
+        return validators;
+    }
+
+    private static List<string?> AgentNames(Type testClass, MethodInfo method, List<string> errors)
+    {
+        IReadOnlyList<string>? names =
+            method.GetCustomAttribute<UseAgentsAttribute>(inherit: true)?.Names
+            ?? Single(method.GetCustomAttribute<UseAgentAttribute>(inherit: true))
+            ?? testClass.GetCustomAttribute<UseAgentsAttribute>(inherit: true)?.Names
+            ?? Single(testClass.GetCustomAttribute<UseAgentAttribute>(inherit: true));
+        if (names is null)
+            return [null];
+        if (names.Count == 0 || names.Any(string.IsNullOrWhiteSpace))
+        {
+            errors.Add("[UseAgent]/[UseAgents] names an empty agent name.");
+            return [null];
+        }
+
+        return [.. names.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static string[]? Single(UseAgentAttribute? attribute) => attribute is null ? null : [attribute.Name];
+
+    private static string DisplayName(string baseName, string? agent, AgentRequest? input, int? index, List<AgentRequest> inputs)
+    {
+        var parts = new List<string>();
+        if (agent is not null)
+            parts.Add($"agent: {agent}");
+        if (input is not null)
+        {
+            var text = input.Task.ReplaceLineEndings(" ");
+            text = text.Length > MaxInputInDisplayName ? text[..(MaxInputInDisplayName - 1)] + "…" : text;
+            var duplicate = inputs.Count(i => i.Task == input.Task) > 1;
+            parts.Add(duplicate ? $"#{index}: \"{text}\"" : $"\"{text}\"");
+        }
+
+        return parts.Count == 0 ? baseName : $"{baseName}({string.Join(", ", parts)})";
+    }
+}

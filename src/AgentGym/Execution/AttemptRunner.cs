@@ -1,0 +1,166 @@
+using System.Text;
+using AgentGym.Agents;
+using AgentGym.Definitions;
+using AgentGym.Hosting;
+using AgentGym.Metrics;
+using AgentGym.Results;
+using AgentGym.Validation;
+
+namespace AgentGym.Execution;
+
+/// <summary>
+/// Runs one attempt of a test: opens a metrics scope, calls the agent and the test body under the timeout, collects
+/// metrics and applies every validator.
+/// </summary>
+internal sealed class AttemptRunner
+{
+    private readonly AgentGymRuntime _runtime;
+    private readonly IServiceProvider _services;
+
+    public AttemptRunner(AgentGymRuntime runtime, IServiceProvider services)
+    {
+        _runtime = runtime;
+        _services = services;
+    }
+
+    public async Task<AgentTestAttempt> RunAsync(
+        AgentTestDefinition test, IAgent agent, string agentName, int run, int attempt, StringBuilder output, CancellationToken runToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var timeout = test.Timeout ?? _runtime.Options.DefaultTimeout;
+        using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        attemptCts.CancelAfter(timeout);
+        using var scope = MetricsScope.Begin();
+        var recorder = new ResponseRecordingAgent(agent, scope);
+        var context = new AgentTestContext(test, agentName, run, attempt, scope, output, attemptCts.Token);
+
+        AgentResponse? response = null;
+        AgentTestStatus status;
+        ErrorInfo? error = null;
+        // The body runs on the thread pool so that a blocking body cannot hold the timeout back.
+        var body = Task.Run(() => ExecuteBodyAsync(test, recorder, context, attemptCts.Token), CancellationToken.None);
+        try
+        {
+            response = await body.WaitAsync(timeout, runToken).ConfigureAwait(false);
+            status = AgentTestStatus.Passed;
+        }
+        catch (TimeoutException) when (!body.IsCompleted)
+        {
+            (status, error) = TimedOut(timeout);
+        }
+        catch (OperationCanceledException) when (runToken.IsCancellationRequested)
+        {
+            (status, error) = (AgentTestStatus.Cancelled, new ErrorInfo("Cancelled", "The run was cancelled while this test was running."));
+        }
+        catch (OperationCanceledException) when (attemptCts.IsCancellationRequested)
+        {
+            (status, error) = TimedOut(timeout);
+        }
+        catch (Exception ex) when (ReferenceEquals(ex, recorder.AgentException) || ex is TestClassCreationException)
+        {
+            (status, error) = (AgentTestStatus.Error, ErrorInfo.FromException(ex));
+        }
+        catch (Exception ex)
+        {
+            (status, error) = (AgentTestStatus.Failed, ErrorInfo.FromException(ex));
+        }
+
+        if (!body.IsCompleted)
+            _ = body.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
+        scope.Stop();
+        response ??= recorder.LastResponse;
+        var metrics = CollectMetrics(test, agentName, scope.Snapshot(), response);
+        var validations = Array.Empty<ValidationResult>() as IReadOnlyList<ValidationResult>;
+        if (status is AgentTestStatus.Passed or AgentTestStatus.Failed && test.Validators.Count > 0)
+        {
+            if (response is null)
+            {
+                if (status == AgentTestStatus.Passed)
+                {
+                    status = AgentTestStatus.Failed;
+                    error = new ErrorInfo("NoResponse",
+                        "The test has validators but no response to check: give it an [Input], return the AgentResponse from the method, or call the injected IAgent.");
+                }
+            }
+            else
+            {
+                validations = await ValidateAsync(test, response, metrics, attemptCts.Token).ConfigureAwait(false);
+                var failed = validations.Where(v => !v.Passed).ToList();
+                if (failed.Count > 0 && status == AgentTestStatus.Passed)
+                {
+                    status = AgentTestStatus.Failed;
+                    error = new ErrorInfo("ValidationFailed", string.Join(Environment.NewLine, failed.Select(f => $"{f.Validator}: {f.Message}")));
+                }
+            }
+        }
+
+        return new AgentTestAttempt
+        {
+            Run = run,
+            Attempt = attempt,
+            Status = status,
+            Metrics = metrics,
+            Validations = validations,
+            Error = error,
+            Response = response,
+            StartedAt = startedAt,
+            CompletedAt = DateTimeOffset.UtcNow,
+        };
+    }
+
+    private static (AgentTestStatus, ErrorInfo) TimedOut(TimeSpan timeout) =>
+        (AgentTestStatus.Timeout, new ErrorInfo("Timeout", $"The attempt did not finish within its timeout of {timeout.TotalSeconds:0.###} s."));
+
+    private async Task<AgentResponse?> ExecuteBodyAsync(AgentTestDefinition test, ResponseRecordingAgent agent, AgentTestContext context, CancellationToken cancellationToken)
+    {
+        AgentTestContext.SetCurrent(context);
+        AgentResponse? response = null;
+        if (test.Input is { } input)
+            response = await agent.RunAsync(input, cancellationToken).ConfigureAwait(false);
+        if (test.Method is { } method)
+        {
+            var returned = await TestBodyInvoker.InvokeAsync(method, _services, agent, test.Input, response, context, cancellationToken).ConfigureAwait(false);
+            response = returned ?? response;
+        }
+
+        return response ?? agent.LastResponse;
+    }
+
+    private AgentMetrics CollectMetrics(AgentTestDefinition test, string agentName, AgentMetrics metrics, AgentResponse? response)
+    {
+        var collectors = _runtime.MetricCollectors;
+        if (collectors.Count == 0)
+            return metrics;
+        var context = new MetricCollectionContext(test.DisplayName, agentName, metrics, response);
+        foreach (var collector in collectors)
+            collector.Collect(context);
+        return context.ToMetrics();
+    }
+
+    private async Task<IReadOnlyList<ValidationResult>> ValidateAsync(AgentTestDefinition test, AgentResponse response, AgentMetrics metrics, CancellationToken cancellationToken)
+    {
+        var context = new ValidationContext(response, metrics, test.Input, test.DisplayName, _services);
+        var results = new List<ValidationResult>(test.Validators.Count);
+        foreach (var validator in test.Validators)
+        {
+            // In a performance test the distribution validators judge all runs together, after the last one.
+            if (test.Type == AgentTestType.Performance && validator is IDistributionValidator)
+                continue;
+            try
+            {
+                results.Add(await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                results.Add(ValidationResult.Fail(validator.Name, $"The validator threw {ex.GetType().Name}: {ex.Message}"));
+            }
+            catch (OperationCanceledException)
+            {
+                results.Add(ValidationResult.Fail(validator.Name, "The validator was cancelled (timeout or run cancelled)."));
+            }
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,46 @@
+using AgentGym.Agents;
+using AgentGym.Metrics;
+
+namespace AgentGym.Execution;
+
+/// <summary>
+/// The agent a test body gets: it passes calls through, keeps the last response (validators judge it when the method
+/// returns none), adds the usage the agent reports to the attempt's metrics, and remembers an exception the agent threw,
+/// so that the engine can tell an agent error from a failed assertion.
+/// </summary>
+internal sealed class ResponseRecordingAgent : DelegatingAgent
+{
+    private readonly MetricsScope _scope;
+    private AgentResponse? _lastResponse;
+    private Exception? _agentException;
+
+    public ResponseRecordingAgent(IAgent innerAgent, MetricsScope scope)
+        : base(innerAgent) => _scope = scope;
+
+    public AgentResponse? LastResponse => Volatile.Read(ref _lastResponse);
+
+    public Exception? AgentException => Volatile.Read(ref _agentException);
+
+    public override async Task<AgentResponse> RunAsync(AgentRequest request, CancellationToken cancellationToken = default)
+    {
+        AgentResponse response;
+        try
+        {
+            response = await base.RunAsync(request, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Agent '{Name}' returned null instead of an AgentResponse.");
+        }
+        catch (Exception ex)
+        {
+            Volatile.Write(ref _agentException, ex);
+            throw;
+        }
+
+        var usage = response.Usage;
+        if (usage is not null)
+            _scope.Reported.AddCall(usage.InputTokenCount, usage.OutputTokenCount, usage.TotalTokenCount, response.ToolCalls.Count);
+        else
+            _scope.Reported.AddToolCalls(response.ToolCalls.Count);
+        Volatile.Write(ref _lastResponse, response);
+        return response;
+    }
+}

@@ -1,0 +1,68 @@
+using AgentGym.Agents;
+using AgentGym.Configuration;
+using AgentGym.Metrics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgentGym.Hosting;
+
+/// <summary>What a startup class configures: services for test classes, named agents, metric collectors and options.</summary>
+public sealed class AgentGymBuilder
+{
+    private readonly Dictionary<string, Func<IServiceProvider, IAgent>> _agents = new(StringComparer.Ordinal);
+
+    internal AgentGymBuilder(AgentGymOptions options)
+    {
+        Options = options;
+    }
+
+    /// <summary>Gets the services that test classes get by constructor injection.</summary>
+    public IServiceCollection Services { get; } = new ServiceCollection();
+
+    /// <summary>Gets the run's options, already read from runsettings; changes here win over runsettings.</summary>
+    public AgentGymOptions Options { get; }
+
+    internal IReadOnlyDictionary<string, Func<IServiceProvider, IAgent>> Agents => _agents;
+
+    /// <summary>Registers an agent under a name that tests use in <c>[UseAgent("name")]</c>.</summary>
+    /// <param name="name">The agent's registered name.</param>
+    /// <param name="agent">The agent.</param>
+    /// <returns>This builder.</returns>
+    public AgentGymBuilder AddAgent(string name, IAgent agent)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        return AddAgent(name, _ => agent);
+    }
+
+    /// <summary>Registers an agent made from the test services when first used.</summary>
+    /// <param name="name">The agent's registered name.</param>
+    /// <param name="factory">Makes the agent; called once per run.</param>
+    /// <returns>This builder.</returns>
+    public AgentGymBuilder AddAgent(string name, Func<IServiceProvider, IAgent> factory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (!_agents.TryAdd(name, factory))
+            throw new ArgumentException($"An agent named '{name}' is already registered.", nameof(name));
+        return this;
+    }
+
+    /// <summary>Registers a chat client as an agent; its tools run through <see cref="FunctionInvokingChatClient"/> and its calls are measured.</summary>
+    /// <param name="name">The agent's registered name.</param>
+    /// <param name="chatClient">The chat client.</param>
+    /// <param name="options">Chat options, with the tools the agent may call.</param>
+    /// <param name="instructions">A system message sent before each task.</param>
+    /// <returns>This builder.</returns>
+    public AgentGymBuilder AddAgent(string name, IChatClient chatClient, ChatOptions? options = null, string? instructions = null) =>
+        AddAgent(name, Agent.FromChatClient(name, chatClient, options, instructions));
+
+    /// <summary>Adds a collector that contributes figures to every attempt's metrics.</summary>
+    /// <param name="collector">The collector.</param>
+    /// <returns>This builder.</returns>
+    public AgentGymBuilder AddMetricCollector(IMetricCollector collector)
+    {
+        ArgumentNullException.ThrowIfNull(collector);
+        Services.AddSingleton(collector);
+        return this;
+    }
+}

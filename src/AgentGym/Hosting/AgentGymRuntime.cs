@@ -1,0 +1,102 @@
+using System.Reflection;
+using AgentGym.Attributes;
+using AgentGym.Configuration;
+using AgentGym.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgentGym.Hosting;
+
+/// <summary>
+/// What a test assembly's startup class set up for a run: the services, the named agents and the options.
+/// Made once per run; when the startup class fails, <see cref="StartupError"/> says why and every test reports it.
+/// </summary>
+public sealed class AgentGymRuntime : IAsyncDisposable
+{
+    private readonly ServiceProvider? _provider;
+
+    private AgentGymRuntime(AgentGymOptions options, ServiceProvider? provider, AgentRegistry? agents, string? startupError)
+    {
+        Options = options;
+        _provider = provider;
+        Agents = agents;
+        StartupError = startupError;
+    }
+
+    /// <summary>Gets the run's options, after the startup class had its say.</summary>
+    public AgentGymOptions Options { get; }
+
+    /// <summary>Gets the test services, or <see langword="null"/> when startup failed.</summary>
+    public IServiceProvider? Services => _provider;
+
+    /// <summary>Gets the named agents, or <see langword="null"/> when startup failed.</summary>
+    public AgentRegistry? Agents { get; }
+
+    /// <summary>Gets why startup failed, or <see langword="null"/>.</summary>
+    public string? StartupError { get; }
+
+    /// <summary>Gets the metric collectors registered by the startup class.</summary>
+    public IReadOnlyList<IMetricCollector> MetricCollectors =>
+        _provider is null ? [] : [.. _provider.GetServices<IMetricCollector>()];
+
+    /// <summary>Runs the startup class named by the assembly's <see cref="AgentGymStartupAttribute"/>, if any.</summary>
+    /// <param name="testAssembly">The test assembly.</param>
+    /// <param name="options">Options read from runsettings; the startup class gets a copy it may change.</param>
+    /// <returns>The runtime; never throws for a failing startup class, see <see cref="StartupError"/>.</returns>
+    public static AgentGymRuntime Create(Assembly testAssembly, AgentGymOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(testAssembly);
+        var builder = new AgentGymBuilder((options ?? new AgentGymOptions()).Clone());
+        var startupType = testAssembly.GetCustomAttribute<AgentGymStartupAttribute>()?.StartupType;
+        try
+        {
+            if (startupType is not null)
+                CreateStartup(startupType).Configure(builder);
+            builder.Options.Validate();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var inner = ex is TargetInvocationException { InnerException: { } cause } ? cause : ex;
+            return new AgentGymRuntime(builder.Options, null, null,
+                $"The AgentGym startup class {startupType?.FullName ?? "(none)"} failed: {inner.GetType().Name}: {inner.Message}");
+        }
+
+        return Create(builder);
+    }
+
+    /// <summary>Makes a runtime directly from a configuration delegate, for hosts without a test assembly (tests, tools).</summary>
+    /// <param name="configure">Registers agents and services.</param>
+    /// <param name="options">The starting options.</param>
+    /// <returns>The runtime.</returns>
+    public static AgentGymRuntime Create(Action<AgentGymBuilder> configure, AgentGymOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new AgentGymBuilder((options ?? new AgentGymOptions()).Clone());
+        configure(builder);
+        builder.Options.Validate();
+        return Create(builder);
+    }
+
+    private static AgentGymRuntime Create(AgentGymBuilder builder)
+    {
+        builder.Services.AddSingleton(builder.Options);
+        var provider = builder.Services.BuildServiceProvider();
+        var registry = new AgentRegistry(builder.Agents, provider);
+        return new AgentGymRuntime(builder.Options, provider, registry, null);
+    }
+
+    private static IAgentGymStartup CreateStartup(Type startupType)
+    {
+        if (!typeof(IAgentGymStartup).IsAssignableFrom(startupType))
+            throw new InvalidOperationException($"{startupType.FullName} does not implement IAgentGymStartup.");
+        if (startupType.GetConstructor(Type.EmptyTypes) is null)
+            throw new InvalidOperationException($"{startupType.FullName} has no public parameterless constructor.");
+        return (IAgentGymStartup)Activator.CreateInstance(startupType)!;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_provider is not null)
+            await _provider.DisposeAsync().ConfigureAwait(false);
+    }
+}

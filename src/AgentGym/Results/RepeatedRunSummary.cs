@@ -1,0 +1,28 @@
+namespace AgentGym.Results;
+
+/// <summary>How a test that ran several times (or was retried) fared: attempts, pass rate, pass@k, pass^k and flakiness.</summary>
+/// <param name="Runs">How many runs were made (k).</param>
+/// <param name="PassedRuns">How many runs passed.</param>
+/// <param name="Attempts">How many attempts were made in all, retries included.</param>
+/// <param name="PassThreshold">The share of runs that had to pass.</param>
+public sealed record RepeatedRunSummary(int Runs, int PassedRuns, int Attempts, double PassThreshold)
+{
+    /// <summary>Gets the share of runs that passed.</summary>
+    public double PassRate => Runs == 0 ? 0 : (double)PassedRuns / Runs;
+
+    /// <summary>Gets whether at least one of the k runs passed (pass@k).</summary>
+    public bool PassAtK => PassedRuns > 0;
+
+    /// <summary>Gets whether all k runs passed (pass^k).</summary>
+    public bool PassHatK => Runs > 0 && PassedRuns == Runs;
+
+    /// <summary>Gets whether the outcome changed between attempts: some passed and some did not.</summary>
+    public bool IsFlaky { get; init; }
+
+    /// <summary>Gets whether the pass rate reached the threshold.</summary>
+    public bool MetThreshold => Runs > 0 && PassRate + 1e-9 >= PassThreshold;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{PassedRuns}/{Runs} runs passed ({PassRate:P0}, threshold {PassThreshold:P0}), {Attempts} attempts, pass@{Runs}: {(PassAtK ? "yes" : "no")}, pass^{Runs}: {(PassHatK ? "yes" : "no")}{(IsFlaky ? ", flaky" : string.Empty)}";
+}

@@ -1,0 +1,40 @@
+using AgentGym.Agents;
+using AgentGym.Metrics;
+
+namespace AgentGym.Validation;
+
+/// <summary>What a validator sees of one attempt.</summary>
+public sealed class ValidationContext
+{
+    /// <summary>Creates a context.</summary>
+    /// <param name="response">The agent's response.</param>
+    /// <param name="metrics">The attempt's metrics.</param>
+    /// <param name="request">The request the agent answered, when the engine sent it.</param>
+    /// <param name="testName">The test's display name, for messages.</param>
+    /// <param name="services">The test's service provider.</param>
+    public ValidationContext(AgentResponse response, AgentMetrics metrics, AgentRequest? request = null, string testName = "", IServiceProvider? services = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(metrics);
+        Response = response;
+        Metrics = metrics;
+        Request = request;
+        TestName = testName;
+        Services = services;
+    }
+
+    /// <summary>Gets the agent's response.</summary>
+    public AgentResponse Response { get; }
+
+    /// <summary>Gets the attempt's metrics.</summary>
+    public AgentMetrics Metrics { get; }
+
+    /// <summary>Gets the request, when the engine sent one (tests with inputs).</summary>
+    public AgentRequest? Request { get; }
+
+    /// <summary>Gets the test's display name.</summary>
+    public string TestName { get; }
+
+    /// <summary>Gets the test's service provider, for validators that need services (an LLM judge's chat client).</summary>
+    public IServiceProvider? Services { get; }
+}
