@@ -28,8 +28,10 @@ public static class GenAiTelemetryListener
             var listener = new ActivityListener
             {
                 ShouldListenTo = source => SourceNames.Contains(source.Name, StringComparer.Ordinal),
+                // AllData makes the spans carry their tags for the gym without marking them recorded, so that the
+                // gym does not change what the app's own OpenTelemetry sampler exports or propagates.
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) =>
-                    MetricsScope.Current is null ? ActivitySamplingResult.None : ActivitySamplingResult.AllDataAndRecorded,
+                    MetricsScope.Current is null ? ActivitySamplingResult.None : ActivitySamplingResult.AllData,
                 ActivityStarted = activity =>
                 {
                     if (MetricsScope.Current is { } scope)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AgentGym.Agents;
-using AgentGym.Attributes;
 using AgentGym.Results;
 using AgentGym.Tests.Fakes;
 using Microsoft.Extensions.AI;
@@ -10,36 +9,24 @@ namespace AgentGym.Tests.Agents;
 public sealed class ChatClientAgentTests
 {
     private readonly List<(int A, int B)> _additions = [];
-    private readonly ScriptedChatClient _model = new(
-        ModelReply.ToolCall("call-1", "add", new Dictionary<string, object?> { ["a"] = 2, ["b"] = 3 }, inputTokens: 100, outputTokens: 10),
-        ModelReply.Text("2 + 3 = 5", inputTokens: 130, outputTokens: 8));
+    private readonly ScriptedChatClient _model = new(Calculator.Replies());
 
     private readonly ChatClientAgent _agent;
 
     public ChatClientAgentTests()
     {
-        var add = AIFunctionFactory.Create(
-            (int a, int b) =>
-            {
-                lock (_additions)
-                    _additions.Add((a, b));
-                return a + b;
-            },
-            "add",
-            "Adds two numbers.");
+        var add = Calculator.AddTool((a, b) =>
+        {
+            lock (_additions)
+                _additions.Add((a, b));
+        });
         _agent = new ChatClientAgent("calculator", _model, new ChatOptions { Tools = [add] });
-    }
-
-    public sealed class AskCalculator
-    {
-        [AgentTest, Input("What is 2 + 3?")]
-        public static void Adds(AgentResponse response) => Assert.Equal("2 + 3 = 5", response.Text);
     }
 
     [Fact]
     public async Task Tool_the_model_asks_for_is_invoked_with_its_arguments()
     {
-        await _agent.RunAsync(new AgentRequest("What is 2 + 3?"));
+        await _agent.RunAsync(new AgentRequest(Calculator.Question));
 
         Assert.Equal([(2, 3)], _additions);
     }
@@ -47,7 +34,7 @@ public sealed class ChatClientAgentTests
     [Fact]
     public async Task Tool_result_goes_back_to_the_model_in_the_second_call()
     {
-        await _agent.RunAsync(new AgentRequest("What is 2 + 3?"));
+        await _agent.RunAsync(new AgentRequest(Calculator.Question));
 
         var secondCall = _model.Requests[1];
         var result = Assert.Single(secondCall.SelectMany(m => m.Contents).OfType<FunctionResultContent>());
@@ -82,7 +69,7 @@ public sealed class ChatClientAgentTests
     [Fact]
     public async Task Response_has_the_tool_call_with_its_arguments_and_result()
     {
-        var response = await _agent.RunAsync(new AgentRequest("What is 2 + 3?"));
+        var response = await _agent.RunAsync(new AgentRequest(Calculator.Question));
 
         var call = Assert.Single(response.ToolCalls);
         Assert.Equal("add", call.Name);
@@ -93,25 +80,25 @@ public sealed class ChatClientAgentTests
     [Fact]
     public async Task Response_text_is_the_final_answer()
     {
-        var response = await _agent.RunAsync(new AgentRequest("What is 2 + 3?"));
+        var response = await _agent.RunAsync(new AgentRequest(Calculator.Question));
 
-        Assert.Equal("2 + 3 = 5", response.Text);
+        Assert.Equal(Calculator.Answer, response.Text);
     }
 
     [Fact]
     public async Task Response_messages_hold_the_whole_conversation()
     {
-        var response = await _agent.RunAsync(new AgentRequest("What is 2 + 3?"));
+        var response = await _agent.RunAsync(new AgentRequest(Calculator.Question));
 
         Assert.Equal([ChatRole.User, ChatRole.Assistant, ChatRole.Tool, ChatRole.Assistant], response.Messages.Select(m => m.Role));
-        Assert.Equal("What is 2 + 3?", response.Messages[0].Text);
+        Assert.Equal(Calculator.Question, response.Messages[0].Text);
         Assert.IsType<FunctionCallContent>(Assert.Single(response.Messages[1].Contents));
         Assert.IsType<FunctionResultContent>(Assert.Single(response.Messages[2].Contents));
-        Assert.Equal("2 + 3 = 5", response.Messages[3].Text);
+        Assert.Equal(Calculator.Answer, response.Messages[3].Text);
     }
 
     [Fact]
     public void ToolNames_lists_the_tools_of_the_options() => Assert.Equal(["add"], _agent.ToolNames);
 
-    private Task<AgentTestRun> RunInGymAsync() => Gym.RunAsync<AskCalculator>(b => b.AddAgent("calculator", _agent));
+    private Task<AgentTestRun> RunInGymAsync() => Gym.RunAsync<AskOnce>(b => b.AddAgent("calculator", _agent));
 }
