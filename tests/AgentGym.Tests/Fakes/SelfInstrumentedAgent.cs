@@ -7,7 +7,7 @@ namespace AgentGym.Tests.Fakes;
 /// <summary>
 /// Agents that build their own chat client, as an app does: function invocation over Microsoft.Extensions.AI's
 /// <c>UseOpenTelemetry()</c> over a scripted model, with no gym wrapper inside. They report no usage, so whatever the
-/// gym measures comes from the OpenTelemetry spans.
+/// gym measures comes from the OpenTelemetry spans. <see cref="Script"/> answers with scripted replies.
 /// </summary>
 public static class SelfInstrumentedAgent
 {
@@ -16,17 +16,20 @@ public static class SelfInstrumentedAgent
 
     private static readonly ActivitySource AgentFramework = new(AgentFrameworkSourceName);
 
-    /// <summary>An agent that answers each request with a new pipeline over <paramref name="script"/>'s replies.</summary>
+    /// <summary>Picks a new <see cref="ScriptedChatClient"/> over <paramref name="replies"/> for each request.</summary>
+    public static Func<AgentRequest, IChatClient> Script(Func<ChatResponse[]> replies) => _ => new ScriptedChatClient(replies());
+
+    /// <summary>An agent that answers each request with a new pipeline over the model that <paramref name="model"/> picks.</summary>
     /// <param name="name">The agent's name.</param>
-    /// <param name="script">Makes the model's replies for a request.</param>
+    /// <param name="model">Picks the model for a request.</param>
     /// <param name="tools">The tools the model may call.</param>
     /// <param name="withAgentSpan">Wraps the run in an <c>invoke_agent</c> span that repeats the token totals, as the Agent Framework does.</param>
-    public static IAgent Create(string name, Func<AgentRequest, ChatResponse[]> script, IList<AITool>? tools = null, bool withAgentSpan = false) =>
+    public static IAgent Create(string name, Func<AgentRequest, IChatClient> model, IList<AITool>? tools = null, bool withAgentSpan = false) =>
         Agent.FromDelegate(name, async (request, cancellationToken) =>
         {
             using var agentSpan = withAgentSpan ? AgentFramework.StartActivity($"invoke_agent {name}") : null;
             agentSpan?.SetTag("gen_ai.operation.name", "invoke_agent");
-            using var client = new ChatClientBuilder(new ScriptedChatClient(script(request)))
+            using var client = new ChatClientBuilder(model(request))
                 .UseFunctionInvocation()
                 .UseOpenTelemetry()
                 .Build();

@@ -9,10 +9,10 @@ namespace AgentGym.Tests.Metrics;
 public sealed class GenAiTelemetryListenerTests
 {
     private static readonly IAgent InstrumentedCalculator =
-        SelfInstrumentedAgent.Create("calculator", _ => Calculator.Replies(), [Calculator.AddTool()]);
+        SelfInstrumentedAgent.Create("calculator", SelfInstrumentedAgent.Script(Calculator.Replies), [Calculator.AddTool()]);
 
     private static readonly IAgent InstrumentedCalculatorInAgentSpan =
-        SelfInstrumentedAgent.Create("calculator", _ => Calculator.Replies(), [Calculator.AddTool()], withAgentSpan: true);
+        SelfInstrumentedAgent.Create("calculator", SelfInstrumentedAgent.Script(Calculator.Replies), [Calculator.AddTool()], withAgentSpan: true);
 
     [Fact]
     public async Task Agent_that_builds_its_own_instrumented_client_is_measured_from_telemetry()
