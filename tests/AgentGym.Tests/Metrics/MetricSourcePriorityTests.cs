@@ -29,6 +29,17 @@ public sealed class MetricSourcePriorityTests
     }
 
     [Fact]
+    public async Task Chat_client_agent_over_an_instrumented_client_is_counted_once_from_the_chat_client()
+    {
+        using var instrumented = new ChatClientBuilder(new ScriptedChatClient(Calculator.Replies())).UseOpenTelemetry().Build();
+        var agent = new ChatClientAgent("calculator", instrumented, new ChatOptions { Tools = [Calculator.AddTool()] });
+
+        var run = await RunAsync(agent);
+
+        Assert.Equal((MetricSource.ChatClient, 2, 248L, 1), (run.Metrics.Source, run.Metrics.LlmCalls, run.Metrics.TotalTokens, run.Metrics.ToolCalls));
+    }
+
+    [Fact]
     public async Task Agent_seen_in_telemetry_that_also_reports_usage_is_counted_once_from_telemetry()
     {
         var instrumented = SelfInstrumentedAgent.Create("calculator", SelfInstrumentedAgent.Script(Calculator.Replies), [Calculator.AddTool()]);
