@@ -3,8 +3,8 @@ using AgentGym.Agents;
 namespace AgentGym.Tests.Fakes;
 
 /// <summary>
-/// An agent that tracks how many of its calls overlap. A call counts as running from its first line, so calls started
-/// together without a limiter all overlap; each call then yields, and waits for <see cref="Release"/> when held.
+/// An agent that tracks how many of its calls overlap. A call counts as running from its first line until it answers;
+/// when <see cref="Held"/>, calls wait for <see cref="Release"/>, so calls started together without a limiter surely overlap.
 /// </summary>
 public sealed class ConcurrencyProbeAgent(string name = "probe") : IAgent
 {
