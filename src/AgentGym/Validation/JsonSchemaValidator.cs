@@ -139,8 +139,8 @@ public sealed class JsonSchemaValidator : IValidator
 
     private static string NameFor(object schemaSource) => ValidatorNames.Format("MatchesJsonSchema", [schemaSource]);
 
-    // The attribute's CreateValidator is synchronous (validators are made at discovery), so the async loader is waited on here;
-    // it reads no file and no URL for a schema without external references.
+    // Validators are made synchronously (at discovery, or in an AgentAssert call), so the async loader is waited on here.
+    // It finishes at once unless the schema refers to a URL; Task.Run keeps a caller's synchronization context out of it.
     private static JsonSchema Load(string json, string? documentPath, string what)
     {
         var root = JsonText.Parse(json, what);
@@ -148,7 +148,7 @@ public sealed class JsonSchemaValidator : IValidator
             throw new ValidatorConfigurationException($"{what} is not a JSON schema: a schema is a JSON object, and this is {root.ValueKind.ToString().ToLowerInvariant()}.");
         try
         {
-            return (documentPath is null ? JsonSchema.FromJsonAsync(json) : JsonSchema.FromJsonAsync(json, documentPath)).GetAwaiter().GetResult();
+            return Task.Run(() => documentPath is null ? JsonSchema.FromJsonAsync(json) : JsonSchema.FromJsonAsync(json, documentPath)).GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AgentGym.Agents;
 
 namespace AgentGym.Validation;
 
@@ -61,15 +62,15 @@ public sealed class ToolCallValidator : IValidator
         if (named.Count == 0)
             return ValidationResult.Fail(Name, $"expected {expectation}; {ToolCallJson.DescribeAll(calls)}");
         if (matching.Count == 0)
-            return ValidationResult.Fail(Name, $"expected {expectation}; its {Count(named.Count, "call")} had other arguments: {ArgumentDifferences(named)}");
-        return ValidationResult.Fail(Name, $"expected {expectation}; there were {Count(matching.Count, "call")}: {ToolCallJson.DescribeAll(calls)}");
+            return ValidationResult.Fail(Name, $"expected {expectation}; found {Count(named.Count, "call")} to it with other arguments: {ArgumentDifferences(named)}");
+        return ValidationResult.Fail(Name, $"expected {expectation}; found {Count(matching.Count, "call")}: {ToolCallJson.DescribeAll(calls)}");
     }
 
     /// <inheritdoc />
     public ValueTask<ValidationResult> ValidateAsync(ValidationContext context, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Validate(context));
 
-    private string ArgumentDifferences(List<Agents.ToolCall> named) => string.Join(", ", named.Take(5).Select(call =>
+    private string ArgumentDifferences(List<ToolCall> named) => string.Join(", ", named.Take(5).Select(call =>
         ToolCallJson.TryGetArguments(call, out var actual)
             ? $"{ToolCallJson.Describe(call)} [{string.Join("; ", JsonSubset.Differences(_arguments!.Value, actual))}]"
             : ToolCallJson.Describe(call)));

@@ -33,6 +33,15 @@ public sealed class BudgetValidatorTests
     }
 
     [Fact]
+    public void Budget_checks_one_attempt_against_the_median_limit_as_its_own_median()
+    {
+        var result = Check(new BudgetValidator(maxMedianDuration: TimeSpan.FromMilliseconds(300)), WithMetrics(durationMs: 400));
+
+        Assert.False(result.Passed);
+        Assert.Contains("median duration (one attempt) 400 ms exceeds the limit of 300 ms", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Budget_on_a_distribution_applies_the_duration_limit_to_the_p95()
     {
         // Nine quick runs and one slow one: p95 = 100 + 0.55 * 9900 = 5545 ms.

@@ -31,7 +31,7 @@ public sealed class ToolCallValidatorTests
         Assert.True(Check(validator, WithToolCalls(Call("search", """{"query":"refund","limit":5}"""))).Passed);
         var result = Check(validator, WithToolCalls(Call("search", """{"query":"shipping"}""")));
         Assert.False(result.Passed);
-        Assert.Contains("had other arguments", result.Message, StringComparison.Ordinal);
+        Assert.Contains("found 1 call to it with other arguments", result.Message, StringComparison.Ordinal);
         Assert.Contains("""$.query: expected "refund", got "shipping" """.Trim(), result.Message, StringComparison.Ordinal);
     }
 
@@ -43,7 +43,7 @@ public sealed class ToolCallValidatorTests
         Assert.True(Check(validator, WithToolCalls(Call("search"), Call("search"))).Passed);
         var result = Check(validator, WithToolCalls(Call("search"), Call("search"), Call("search")));
         Assert.False(result.Passed);
-        Assert.Contains("exactly 2 calls to tool \"search\"; there were 3 calls", result.Message, StringComparison.Ordinal);
+        Assert.Contains("exactly 2 calls to tool \"search\"; found 3 calls", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
