@@ -11,7 +11,8 @@ namespace AgentGym.TestAdapter.Execution;
 /// <summary>
 /// Tells the test platform about each agent test as the engine starts and ends it: start, result and end, so that data
 /// collectors such as blame see them too. The engine calls it from several threads; calls to the platform are serialized.
-/// When the platform says the run was cancelled, the listener stops the engine.
+/// When the platform says the run was cancelled, the listener stops the engine; a test that the engine begins after the
+/// cancel (it ends at once, without an attempt) is not reported, as tests that never started are not.
 /// </summary>
 internal sealed class FrameworkHandleListener : IAgentTestRunListener
 {
@@ -20,6 +21,7 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
     private readonly OutputVerbosity _verbosity;
     private readonly CancellationTokenSource _cancellation;
     private readonly Lock _gate = new();
+    private readonly HashSet<AgentTestDefinition> _unreported = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a listener for a selection of tests.</summary>
     /// <param name="handle">The platform's handle.</param>
@@ -38,6 +40,13 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
     public void OnTestStarted(AgentTestDefinition test)
     {
         var testCase = _testCases[test];
+        if (_cancellation.IsCancellationRequested)
+        {
+            lock (_gate)
+                _unreported.Add(test);
+            return;
+        }
+
         Record(() => _handle.RecordStart(testCase));
     }
 
@@ -45,6 +54,12 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
     public void OnTestCompleted(AgentTestRun run)
     {
         var testCase = _testCases[run.Test];
+        lock (_gate)
+        {
+            if (_unreported.Contains(run.Test))
+                return;
+        }
+
         var result = TestResultFactory.Create(testCase, run, _verbosity);
         Record(() =>
         {

@@ -13,12 +13,16 @@ public sealed class FakeFrameworkHandle : FakeMessageLogger, IFrameworkHandle
     private readonly ConcurrentQueue<TestCase> _started = new();
     private readonly ConcurrentQueue<TestResult> _results = new();
     private readonly ConcurrentQueue<(TestCase TestCase, TestOutcome Outcome)> _ended = new();
+    private readonly ConcurrentQueue<TestCase> _refused = new();
 
     public IReadOnlyList<TestCase> Started => [.. _started];
 
     public IReadOnlyList<TestResult> Results => [.. _results];
 
     public IReadOnlyList<(TestCase TestCase, TestOutcome Outcome)> Ended => [.. _ended];
+
+    /// <summary>Gets the test cases of records that were refused, one entry per refused call.</summary>
+    public IReadOnlyList<TestCase> Refused => [.. _refused];
 
     /// <summary>Gets or sets what to do when a test starts, after recording it.</summary>
     public Action<TestCase>? OnStart { get; set; }
@@ -30,20 +34,20 @@ public sealed class FakeFrameworkHandle : FakeMessageLogger, IFrameworkHandle
 
     public void RecordStart(TestCase testCase)
     {
-        ThrowIfRefusing();
+        ThrowIfRefusing(testCase);
         _started.Enqueue(testCase);
         OnStart?.Invoke(testCase);
     }
 
     public void RecordResult(TestResult testResult)
     {
-        ThrowIfRefusing();
+        ThrowIfRefusing(testResult.TestCase);
         _results.Enqueue(testResult);
     }
 
     public void RecordEnd(TestCase testCase, TestOutcome outcome)
     {
-        ThrowIfRefusing();
+        ThrowIfRefusing(testCase);
         _ended.Enqueue((testCase, outcome));
     }
 
@@ -54,13 +58,11 @@ public sealed class FakeFrameworkHandle : FakeMessageLogger, IFrameworkHandle
     public int LaunchProcessWithDebuggerAttached(string filePath, string? workingDirectory, string? arguments, IDictionary<string, string?>? environmentVariables) =>
         throw new NotSupportedException();
 
-    /// <summary>Finds the one result of the test with this display name.</summary>
-    public TestResult ResultOf(string displayName) =>
-        Assert.Single(Results, r => r.TestCase.DisplayName == displayName);
-
-    private void ThrowIfRefusing()
+    private void ThrowIfRefusing(TestCase testCase)
     {
-        if (RefusesRecords)
-            throw new TestCanceledException();
+        if (!RefusesRecords)
+            return;
+        _refused.Enqueue(testCase);
+        throw new TestCanceledException();
     }
 }
