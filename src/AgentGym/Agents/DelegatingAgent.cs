@@ -24,7 +24,13 @@ public abstract class DelegatingAgent : IToolUsingAgent
     public virtual IReadOnlyCollection<string> ToolNames => InnerAgent is IToolUsingAgent tools ? tools.ToolNames : [];
 
     /// <summary>Gets whether the inner agent says which tools it offers.</summary>
-    public bool DeclaresTools => InnerAgent is IToolUsingAgent or DelegatingAgent { DeclaresTools: true };
+    public bool DeclaresTools => InnerAgent switch
+    {
+        // A wrapper is itself an IToolUsingAgent, so ask it rather than trusting its type.
+        DelegatingAgent wrapper => wrapper.DeclaresTools,
+        IToolUsingAgent => true,
+        _ => false,
+    };
 
     /// <inheritdoc />
     public virtual Task<AgentResponse> RunAsync(AgentRequest request, CancellationToken cancellationToken = default) =>

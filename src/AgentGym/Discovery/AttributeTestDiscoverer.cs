@@ -122,7 +122,8 @@ public static class AttributeTestDiscoverer
             {
                 var name = attribute.GetType().Name;
                 name = name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
-                errors.Add($"[{name}] {ex.Message}");
+                // Built-in attributes already start their message with "[Name] on test ...".
+                errors.Add(ex.Message.StartsWith($"[{name}]", StringComparison.Ordinal) ? ex.Message : $"[{name}] {ex.Message}");
             }
         }
 

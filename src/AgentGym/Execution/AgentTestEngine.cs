@@ -61,6 +61,9 @@ public sealed class AgentTestEngine
 
         try
         {
+            // A slot freed by a cancelled test may reach a waiter before its own cancellation does.
+            if (cancellationToken.IsCancellationRequested)
+                return null;
             listener?.OnTestStarted(test);
             var run = await Task.Run(() => _runner.RunAsync(test, cancellationToken), CancellationToken.None).ConfigureAwait(false);
             listener?.OnTestCompleted(run);

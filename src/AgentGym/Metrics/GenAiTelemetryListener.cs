@@ -7,6 +7,12 @@ namespace AgentGym.Metrics;
 /// that build their own chat clients are measured too. Each span is counted into the <see cref="MetricsScope"/>
 /// that was current when it started. Tokens are summed from <c>chat</c> spans only: the agent spans above them repeat the totals.
 /// </summary>
+/// <remarks>
+/// Model calls are counted one per <c>chat</c> span, and tool calls one per <c>execute_tool</c> span, so an app's pipeline
+/// is measured call by call when it puts <c>UseOpenTelemetry()</c> after <c>UseFunctionInvocation()</c> (below it). With the
+/// opposite order the whole tool loop is one <c>chat</c> span: tokens are right, but it counts as one model call and no
+/// tool calls. Spans from a source renamed with <c>UseOpenTelemetry(sourceName: ...)</c> are not seen.
+/// </remarks>
 public static class GenAiTelemetryListener
 {
     /// <summary>The activity source names listened to.</summary>
@@ -28,8 +34,10 @@ public static class GenAiTelemetryListener
             var listener = new ActivityListener
             {
                 ShouldListenTo = source => SourceNames.Contains(source.Name, StringComparer.Ordinal),
+                // AllData makes the spans carry their tags for the gym without marking them recorded, so that the
+                // gym does not change what the app's own OpenTelemetry sampler exports or propagates.
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) =>
-                    MetricsScope.Current is null ? ActivitySamplingResult.None : ActivitySamplingResult.AllDataAndRecorded,
+                    MetricsScope.Current is null ? ActivitySamplingResult.None : ActivitySamplingResult.AllData,
                 ActivityStarted = activity =>
                 {
                     if (MetricsScope.Current is { } scope)

@@ -30,22 +30,34 @@ public sealed class MetricsChatClient : DelegatingChatClient
     {
         UsageDetails? usage = null;
         var toolCalls = 0;
-        await foreach (var update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
+        var answered = false;
+        try
         {
-            foreach (var content in update.Contents)
+            await foreach (var update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
             {
-                if (content is UsageContent usageContent)
+                foreach (var content in update.Contents)
                 {
-                    usage ??= new UsageDetails();
-                    usage.Add(usageContent.Details);
+                    if (content is UsageContent usageContent)
+                    {
+                        usage ??= new UsageDetails();
+                        usage.Add(usageContent.Details);
+                    }
                 }
+
+                toolCalls += CountToolCalls(update.Contents);
+                answered = true;
+                yield return update;
             }
 
-            toolCalls += CountToolCalls(update.Contents);
-            yield return update;
+            answered = true;
         }
-
-        Record(usage, toolCalls);
+        finally
+        {
+            // A caller that stops reading early still made the call; count it with what it saw. A call that failed
+            // before any answer is not counted, as with GetResponseAsync.
+            if (answered)
+                Record(usage, toolCalls);
+        }
     }
 
     private static int CountToolCalls(IEnumerable<AIContent> contents) => contents.Count(c => c is FunctionCallContent);

@@ -1,6 +1,11 @@
+using Perfolizer.Mathematics.QuantileEstimators;
+
 namespace AgentGym.Metrics;
 
-/// <summary>Percentiles of a sample, by linear interpolation between closest ranks (the method of Excel's PERCENTILE.INC and numpy's default).</summary>
+/// <summary>
+/// Percentiles of a sample, by linear interpolation between closest ranks (Hyndman and Fan's type 7: the method of
+/// Excel's PERCENTILE.INC and numpy's default), computed by Perfolizer, the statistics library of BenchmarkDotNet.
+/// </summary>
 public static class Percentiles
 {
     /// <summary>Gets the <paramref name="percentile"/> of a sorted sample.</summary>
@@ -12,11 +17,7 @@ public static class Percentiles
         ArgumentNullException.ThrowIfNull(sorted);
         ArgumentOutOfRangeException.ThrowIfLessThan(percentile, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(percentile, 1);
-        if (sorted.Count == 0)
-            return 0;
-        var rank = percentile * (sorted.Count - 1);
-        var lower = (int)Math.Floor(rank);
-        var upper = (int)Math.Ceiling(rank);
-        return sorted[lower] + ((rank - lower) * (sorted[upper] - sorted[lower]));
+        // Perfolizer refuses an empty sample; an empty one has no spread to report.
+        return sorted.Count == 0 ? 0 : HyndmanFanQuantileEstimator.Type7.Quantile(sorted, percentile);
     }
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AgentGym.Validation;
+
+/// <summary>Checks that the agent's text matches a regular expression, within a match timeout.</summary>
+public sealed class RegexValidator : IValidator
+{
+    private readonly Regex _regex;
+
+    /// <summary>Creates the validator.</summary>
+    /// <param name="pattern">The regular expression (.NET syntax).</param>
+    /// <param name="ignoreCase">Whether to match without regard to case.</param>
+    /// <param name="timeout">How long one match may take; defaults to <see cref="DefaultTimeout"/>.</param>
+    /// <exception cref="ValidatorConfigurationException">The pattern is not valid, or the timeout is not positive.</exception>
+    public RegexValidator(string pattern, bool ignoreCase = false, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        var matchTimeout = timeout ?? DefaultTimeout;
+        if (matchTimeout <= TimeSpan.Zero || matchTimeout.TotalMilliseconds > int.MaxValue)
+            throw new ValidatorConfigurationException(string.Create(CultureInfo.InvariantCulture, $"The match timeout of {matchTimeout.TotalMilliseconds} ms for the pattern {QuotedText.Of(pattern)} is not valid: it must be positive and at most {int.MaxValue} ms."));
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        try
+        {
+            _regex = new Regex(pattern, options, matchTimeout);
+        }
+        catch (RegexParseException ex)
+        {
+            throw new ValidatorConfigurationException($"The pattern {QuotedText.Of(pattern)} is not a valid regular expression: {ex.Message}", ex);
+        }
+
+        Timeout = matchTimeout;
+        Name = ValidatorNames.Format("MatchesRegex", [pattern],
+            ("IgnoreCase", ignoreCase), ("TimeoutMs", matchTimeout == DefaultTimeout ? null : (long)matchTimeout.TotalMilliseconds));
+    }
+
+    /// <summary>Gets the match timeout used when none is given: one second.</summary>
+    public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(1);
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <summary>Gets the regular expression.</summary>
+    public string Pattern => _regex.ToString();
+
+    /// <summary>Gets how long one match may take.</summary>
+    public TimeSpan Timeout { get; }
+
+    /// <summary>Checks the response.</summary>
+    /// <param name="context">The attempt.</param>
+    /// <returns>The verdict.</returns>
+    public ValidationResult Validate(ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Response.Text;
+        var caseNote = _regex.Options.HasFlag(RegexOptions.IgnoreCase) ? " (ignoring case)" : string.Empty;
+        Match match;
+        try
+        {
+            match = _regex.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return ValidationResult.Fail(Name, string.Create(CultureInfo.InvariantCulture,
+                $"the pattern {QuotedText.Of(Pattern)} did not finish matching within {Timeout.TotalMilliseconds} ms on the text {QuotedText.Of(text)}"));
+        }
+
+        return match.Success
+            ? ValidationResult.Pass(Name, string.Create(CultureInfo.InvariantCulture, $"matched {QuotedText.Of(match.Value)} at index {match.Index}"))
+            : ValidationResult.Fail(Name, $"expected text matching {QuotedText.Of(Pattern)}{caseNote}; got {QuotedText.Of(text)}");
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ValidationResult> ValidateAsync(ValidationContext context, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Validate(context));
+}

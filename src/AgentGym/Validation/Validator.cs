@@ -1,0 +1,38 @@
+namespace AgentGym.Validation;
+
+/// <summary>
+/// Makes validators from code, for checks that no attribute expresses:
+/// <c>Validator.From("short answer", ctx => ctx.Response.Text.Length &lt; 500)</c>.
+/// </summary>
+public static class Validator
+{
+    /// <summary>Makes a validator from a condition on the attempt.</summary>
+    /// <param name="name">The name shown in results.</param>
+    /// <param name="condition">Whether the attempt passes.</param>
+    /// <param name="failureMessage">What to report when the condition is false; by default, that it was false and the agent's text.</param>
+    /// <returns>The validator.</returns>
+    public static IValidator From(string name, Func<ValidationContext, bool> condition, string? failureMessage = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return new DelegateValidator(name, (context, _) => ValueTask.FromResult(condition(context)
+            ? ValidationResult.Pass(name, "the condition held")
+            : ValidationResult.Fail(name, failureMessage ?? $"the condition was false for the answer {QuotedText.Of(context.Response.Text)}")));
+    }
+
+    /// <summary>Makes a validator from a function that gives the verdict.</summary>
+    /// <param name="name">The name shown in results.</param>
+    /// <param name="validate">Checks the attempt.</param>
+    /// <returns>The validator.</returns>
+    public static IValidator From(string name, Func<ValidationContext, ValidationResult> validate)
+    {
+        ArgumentNullException.ThrowIfNull(validate);
+        return new DelegateValidator(name, (context, _) => ValueTask.FromResult(validate(context)));
+    }
+
+    /// <summary>Makes a validator from an asynchronous function that gives the verdict.</summary>
+    /// <param name="name">The name shown in results.</param>
+    /// <param name="validate">Checks the attempt; it should honour the cancellation token.</param>
+    /// <returns>The validator.</returns>
+    public static IValidator From(string name, Func<ValidationContext, CancellationToken, ValueTask<ValidationResult>> validate) =>
+        new DelegateValidator(name, validate);
+}
