@@ -30,6 +30,7 @@ public sealed class ResultTests(FullRunFixture run) : IClassFixture<FullRunFixtu
         Assert.Contains("Metrics:", output, StringComparison.Ordinal);
         Assert.Contains("tokens 19 (in 12, out 7)", output, StringComparison.Ordinal);
         Assert.Contains("PASS ContainsText(\"echo: hello\")", output, StringComparison.Ordinal);
+        Assert.Contains("PASS MatchesRegex(", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +40,9 @@ public sealed class ResultTests(FullRunFixture run) : IClassFixture<FullRunFixtu
 
         Assert.Equal(TestOutcome.Failed, result.Outcome);
         Assert.Contains("expected the response to contain \"goodbye\", got \"echo: hello\"", result.ErrorMessage, StringComparison.Ordinal);
+        // One validator's failure never hides another's verdict.
         Assert.Contains("FAIL ContainsText(\"goodbye\")", result.StandardOutput(), StringComparison.Ordinal);
+        Assert.Contains("PASS ExpectText(", result.StandardOutput(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,6 +92,28 @@ public sealed class ResultTests(FullRunFixture run) : IClassFixture<FullRunFixtu
 
         Assert.Equal(TestOutcome.Failed, result.Outcome);
         Assert.StartsWith("[Timeout]", result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_test_with_an_invalid_regex_fails_and_names_the_attribute_and_the_pattern()
+    {
+        var result = _handle.ResultOf(AdapterDriver.FullName<BrokenTests>(nameof(BrokenTests.HasInvalidRegex)));
+
+        Assert.Equal(TestOutcome.Failed, result.Outcome);
+        Assert.Contains("[MatchesRegex]", result.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(BrokenTests.InvalidPattern, result.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("not a valid regular expression", result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_test_with_a_missing_schema_file_fails_and_names_the_file()
+    {
+        var result = _handle.ResultOf(AdapterDriver.FullName<BrokenTests>(nameof(BrokenTests.HasMissingSchemaFile)));
+
+        Assert.Equal(TestOutcome.Failed, result.Outcome);
+        Assert.Contains("[MatchesJsonSchema]", result.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(BrokenTests.MissingSchemaFile, result.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("does not exist", result.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
