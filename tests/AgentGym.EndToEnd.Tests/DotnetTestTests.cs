@@ -4,7 +4,7 @@ namespace AgentGym.EndToEnd.Tests;
 
 /// <summary>
 /// The packed AgentGym and AgentGym.TestAdapter packages, used by a fresh test project as a user would, under real
-/// <c>dotnet test</c> processes. The consumer has six agent test cases (four pass, one fails, one is skipped) and one xunit fact.
+/// <c>dotnet test</c> processes. The consumer has seven agent test cases (four pass, two fail, one is skipped) and one xunit fact.
 /// </summary>
 public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<PackagedConsumer>
 {
@@ -17,12 +17,12 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
         var (run, trxPath) = await consumer.FullRunAsync();
 
         Assert.True(run.ExitCode == 1, $"A failing test should fail the run.{Environment.NewLine}{run}");
-        Assert.Equal(new TestSummary(Failed: 1, Passed: 5, Skipped: 1, Total: 7), TestSummary.Parse(run));
+        Assert.Equal(new TestSummary(Failed: 2, Passed: 5, Skipped: 1, Total: 8), TestSummary.Parse(run));
         var results = TrxReport.Load(trxPath);
         var agentTests = results.Where(r => r.AdapterUri == AgentGymExecutor).ToList();
-        Assert.Equal(6, agentTests.Count);
+        Assert.Equal(7, agentTests.Count);
         Assert.Equal(4, agentTests.Count(r => r.Outcome == "Passed"));
-        Assert.Equal(1, agentTests.Count(r => r.Outcome == "Failed"));
+        Assert.Equal(2, agentTests.Count(r => r.Outcome == "Failed"));
         Assert.Equal(1, agentTests.Count(r => r.Outcome == "NotExecuted"));
         var fact = Assert.Single(results, r => r.AdapterUri != AgentGymExecutor);
         Assert.Equal("Passed", fact.Outcome);
@@ -36,8 +36,8 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
 
         Assert.Contains("Metrics: duration", run.Output, StringComparison.Ordinal);
         Assert.Contains("tokens 29 (in 21, out 8)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("PASS ContainsText(\"refund\")", run.Output, StringComparison.Ordinal);
-        Assert.Contains("FAIL ContainsText(\"goodbye\")", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS MatchesRegex(", run.Output, StringComparison.Ordinal);
+        Assert.Contains("FAIL ExpectText(", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
 
         Assert.True(File.Exists(trxPath), $"No TRX report.{Environment.NewLine}{run}");
         var results = TrxReport.Load(trxPath);
-        Assert.Equal(7, results.Count);
+        Assert.Equal(8, results.Count);
         Assert.Equal(results.Count, results.Select(r => r.TestId).Distinct().Count());
         Assert.Equal(2, results.Count(r => r.TestName.Contains("Answers_status", StringComparison.Ordinal)));
     }
@@ -60,10 +60,25 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
 
         var passed = Assert.Single(results, r => r.TestName.Contains("Echoes_the_request", StringComparison.Ordinal));
         Assert.Contains("tokens 29 (in 21, out 8)", passed.StdOut, StringComparison.Ordinal);
-        Assert.Contains("PASS ContainsText(\"refund\")", passed.StdOut, StringComparison.Ordinal);
-        var failed = Assert.Single(results, r => r.Outcome == "Failed");
-        Assert.Contains("expected the response to contain \"goodbye\", got \"echo: hello\"", failed.ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains("FAIL ContainsText(\"goodbye\")", failed.StdOut, StringComparison.Ordinal);
+        Assert.Contains("PASS ExpectText(", passed.StdOut, StringComparison.Ordinal);
+        Assert.Contains("PASS MatchesRegex(", passed.StdOut, StringComparison.Ordinal);
+        var failed = Assert.Single(results, r => r.TestName.Contains("Says_goodbye", StringComparison.Ordinal));
+        Assert.Equal("Failed", failed.Outcome);
+        Assert.Contains("goodbye", failed.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("echo: hello", failed.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("FAIL ExpectText(", failed.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_test_declared_wrong_fails_with_a_message_that_names_the_problem()
+    {
+        var (_, trxPath) = await consumer.FullRunAsync();
+
+        var result = Assert.Single(TrxReport.Load(trxPath), r => r.TestName.Contains("Returns_an_order", StringComparison.Ordinal));
+        Assert.Equal("Failed", result.Outcome);
+        Assert.Contains("[MatchesJsonSchema]", result.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("schemas/order.schema.json", result.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("does not exist", result.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
