@@ -29,13 +29,9 @@ internal static class SelectedTests
                 : byId.GetValueOrDefault(testCase.Id);
             if (match is null)
             {
-                handle.RecordResult(new TestResult(testCase)
-                {
-                    Outcome = TestOutcome.NotFound,
-                    ErrorMessage = discovered is null
-                        ? $"[AgentGym] {Path.GetFileName(source)} could not be loaded; see the run's messages."
-                        : $"[AgentGym] No agent test '{TestCaseFactory.KeyOf(testCase) ?? testCase.FullyQualifiedName}' in {Path.GetFileName(source)} any more. Build and discover the tests again.",
-                });
+                ReportNotFound(handle, testCase, discovered is null
+                    ? $"[AgentGym] {Path.GetFileName(source)} could not be loaded; see the run's messages."
+                    : $"[AgentGym] No agent test '{TestCaseFactory.KeyOf(testCase) ?? testCase.FullyQualifiedName}' in {Path.GetFileName(source)} any more. Build and discover the tests again.");
             }
             else if (chosen.Add(match.Key))
             {
@@ -44,5 +40,17 @@ internal static class SelectedTests
         }
 
         return selection;
+    }
+
+    private static void ReportNotFound(IFrameworkHandle handle, TestCase testCase, string message)
+    {
+        try
+        {
+            handle.RecordResult(new TestResult(testCase) { Outcome = TestOutcome.NotFound, ErrorMessage = message });
+        }
+        catch (TestCanceledException)
+        {
+            // The run was cancelled; nothing more is reported.
+        }
     }
 }
