@@ -3,7 +3,7 @@ namespace AgentGym.EndToEnd.Tests.Support;
 /// <summary>
 /// Packs AgentGym and AgentGym.TestAdapter into a temp feed under a version of their own, writes a consumer test project
 /// that uses them, and builds it once; each test then runs <c>dotnet test --no-build</c> on it. Afterwards the temp folders
-/// and this version's packages in the global packages folder are deleted.
+/// and this version's packages in the global packages folder are deleted, as are those a run that died left behind.
 /// </summary>
 public sealed class PackagedConsumer : IAsyncLifetime
 {
@@ -21,6 +21,7 @@ public sealed class PackagedConsumer : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        await RemovePackagesAsync(_ => false);
         var feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
         foreach (var id in PackageIds)
         {
@@ -42,25 +43,7 @@ public sealed class PackagedConsumer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Directory.Delete(_root, recursive: true);
-        var list = await DotNetCli.RunAsync(Path.GetTempPath(), "nuget", "locals", "global-packages", "--list");
-        var globalPackages = list.Output.Split(':', 2) is [_, var path] ? path.Trim() : null;
-        if (globalPackages is null || !Directory.Exists(globalPackages))
-            return;
-        foreach (var id in PackageIds)
-        {
-            var folder = Path.Combine(globalPackages, id.ToLowerInvariant());
-            if (!Directory.Exists(folder))
-                continue;
-            // This run's version, and any e2e version a run that died left behind more than a day ago.
-            foreach (var version in Directory.EnumerateDirectories(folder, "0.0.0-e2e.*"))
-            {
-                if (Path.GetFileName(version) == Version.ToLowerInvariant() || Directory.GetLastWriteTimeUtc(version) < DateTime.UtcNow.AddDays(-1))
-                    Directory.Delete(version, recursive: true);
-            }
-
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
-                Directory.Delete(folder);
-        }
+        await RemovePackagesAsync(version => version == Version.ToLowerInvariant());
     }
 
     private async Task<(ProcessResult, string)> RunEverythingAsync()
@@ -68,6 +51,27 @@ public sealed class PackagedConsumer : IAsyncLifetime
         var results = Path.Combine(_root, "results");
         var run = await TestAsync("--logger", "console;verbosity=detailed", "--logger", "trx;LogFileName=run.trx", "--results-directory", results);
         return (run, Path.Combine(results, "run.trx"));
+    }
+
+    // Removes from the global packages folder the e2e versions that match, and those that a run which died (and so never
+    // cleaned up) left behind: no run takes an hour.
+    private static async Task RemovePackagesAsync(Func<string, bool> matches)
+    {
+        var list = await DotNetCli.RunAsync(Path.GetTempPath(), "nuget", "locals", "global-packages", "--list");
+        var globalPackages = list.Output.Split(':', 2) is [_, var path] ? path.Trim() : null;
+        if (globalPackages is null || !Directory.Exists(globalPackages))
+            return;
+        foreach (var folder in PackageIds.Select(id => Path.Combine(globalPackages, id.ToLowerInvariant())).Where(Directory.Exists))
+        {
+            foreach (var version in Directory.EnumerateDirectories(folder, "0.0.0-e2e.*"))
+            {
+                if (matches(Path.GetFileName(version)) || Directory.GetLastWriteTimeUtc(version) < DateTime.UtcNow.AddHours(-1))
+                    Directory.Delete(version, recursive: true);
+            }
+
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+                Directory.Delete(folder);
+        }
     }
 
     private static void Require(ProcessResult result)
