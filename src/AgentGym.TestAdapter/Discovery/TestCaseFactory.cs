@@ -1,0 +1,62 @@
+using AgentGym.Definitions;
+using Microsoft.VisualStudio.TestPlatform.ObjectModel;
+
+namespace AgentGym.TestAdapter.Discovery;
+
+/// <summary>Turns an agent test definition into the test case that the test platform, <c>--filter</c> and Test Explorer see.</summary>
+internal static class TestCaseFactory
+{
+    /// <summary>The trait that holds the test type (<c>--filter TestType=Security</c>).</summary>
+    public const string TestTypeTrait = "TestType";
+
+    /// <summary>The trait that holds the agent's registered name (<c>--filter Agent=gpt</c>).</summary>
+    public const string AgentTrait = "Agent";
+
+    /// <summary>Creates the test case of a definition.</summary>
+    /// <param name="source">The test assembly's path.</param>
+    /// <param name="definition">The definition.</param>
+    /// <param name="key">The test's unique key within the assembly; normally the definition id.</param>
+    /// <returns>The test case.</returns>
+    public static TestCase Create(string source, AgentTestDefinition definition, string key)
+    {
+        var testCase = new TestCase(definition.FullName, AgentGymTestAdapter.ExecutorUri, source)
+        {
+            Id = TestCaseIdentity.For(source, key),
+            DisplayName = definition.DisplayName,
+        };
+        if (definition.SourceFile is { } file)
+            testCase.CodeFilePath = file;
+        if (definition.SourceLine is { } line)
+            testCase.LineNumber = line;
+
+        testCase.Traits.Add(TestTypeTrait, definition.Type.ToString());
+        if (definition.AgentName is { } agent)
+            testCase.Traits.Add(AgentTrait, agent);
+        foreach (var (name, value) in definition.Traits)
+            testCase.Traits.Add(name, value);
+
+        testCase.SetPropertyValue(AgentGymTestProperties.DefinitionId, key);
+        if (definition.Method is { } method)
+        {
+            testCase.SetPropertyValue(AgentGymTestProperties.ManagedType, ManagedNames.TypeName(method.Class));
+            testCase.SetPropertyValue(AgentGymTestProperties.ManagedMethod, ManagedNames.MethodName(method.Method));
+            testCase.SetPropertyValue(AgentGymTestProperties.Hierarchy, Hierarchy(method));
+        }
+
+        return testCase;
+    }
+
+    /// <summary>Reads the key a test case was made with, when it carries one.</summary>
+    /// <param name="testCase">The test case.</param>
+    /// <returns>The key, or <see langword="null"/>.</returns>
+    public static string? KeyOf(TestCase testCase) => testCase.GetPropertyValue<string?>(AgentGymTestProperties.DefinitionId, null);
+
+    private static string[] Hierarchy(TestMethod method)
+    {
+        var classNames = new Stack<string>();
+        for (var type = method.Class; type is not null; type = type.DeclaringType)
+            classNames.Push(type.Name);
+        // Container is left empty so that Test Explorer shows the project name.
+        return [string.Empty, method.Class.Namespace ?? string.Empty, string.Join('.', classNames), method.Method.Name];
+    }
+}

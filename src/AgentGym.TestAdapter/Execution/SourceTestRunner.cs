@@ -1,0 +1,40 @@
+using AgentGym.Configuration;
+using AgentGym.Execution;
+using AgentGym.Hosting;
+using AgentGym.TestAdapter.Discovery;
+using AgentGym.TestAdapter.Logging;
+using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
+
+namespace AgentGym.TestAdapter.Execution;
+
+/// <summary>Runs a selection of one test assembly's agent tests through the engine, reporting each to the test platform.</summary>
+internal static class SourceTestRunner
+{
+    /// <summary>Runs the tests: the assembly's startup class once, then the engine over the selection.</summary>
+    /// <param name="source">The loaded test assembly.</param>
+    /// <param name="selection">The tests to run, each with the test case to report it on.</param>
+    /// <param name="options">The options read from runsettings; the startup class may change them.</param>
+    /// <param name="handle">The platform's handle.</param>
+    /// <param name="log">The run-level log.</param>
+    /// <param name="cancellation">Stops the run; also cancelled when the platform refuses a record after a cancel.</param>
+    public static void Run(DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, AgentGymOptions options, IFrameworkHandle handle, AdapterLog log, CancellationTokenSource cancellation)
+    {
+        if (selection.Count == 0 || cancellation.IsCancellationRequested)
+            return;
+
+        var runtime = AgentGymRuntime.Create(source.Assembly, options);
+        try
+        {
+            if (runtime.StartupError is { } startupError)
+                log.Warning($"{Path.GetFileName(source.Source)}: {startupError} Every agent test of this assembly reports it.");
+            var listener = new FrameworkHandleListener(handle, selection, runtime.Options.Verbosity, cancellation);
+            var engine = new AgentTestEngine(runtime);
+            // The test platform calls RunTests on a thread of its own and expects it to return when the run is done.
+            engine.RunAsync(selection.Select(t => t.Definition), listener, cancellation.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
+
+namespace AgentGym.TestAdapter.Logging;
+
+/// <summary>Writes the adapter's run-level messages (shown by <c>dotnet test</c> and Test Explorer's output), each tagged <c>[AgentGym]</c>.</summary>
+internal sealed class AdapterLog
+{
+    private readonly IMessageLogger? _logger;
+
+    /// <summary>Creates a log over the test platform's logger.</summary>
+    /// <param name="logger">The logger, or <see langword="null"/> to drop messages.</param>
+    public AdapterLog(IMessageLogger? logger) => _logger = logger;
+
+    /// <summary>Writes an informational message.</summary>
+    /// <param name="message">The message.</param>
+    public void Info(string message) => Send(TestMessageLevel.Informational, message);
+
+    /// <summary>Writes a warning.</summary>
+    /// <param name="message">The message.</param>
+    public void Warning(string message) => Send(TestMessageLevel.Warning, message);
+
+    /// <summary>Writes an error; the test platform marks the run as failed.</summary>
+    /// <param name="message">The message.</param>
+    public void Error(string message) => Send(TestMessageLevel.Error, message);
+
+    private void Send(TestMessageLevel level, string message) => _logger?.SendMessage(level, "[AgentGym] " + message);
+}

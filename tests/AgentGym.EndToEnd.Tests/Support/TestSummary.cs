@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AgentGym.EndToEnd.Tests.Support;
+
+/// <summary>
+/// The counts <c>dotnet test</c> prints at the end of a run: on one line at minimal verbosity
+/// (<c>Failed: 1, Passed: 5, Skipped: 1, Total: 7</c>), else as a block (<c>Total tests: 7</c>, <c>Passed: 5</c>, ...),
+/// where a count of zero has no line.
+/// </summary>
+public sealed partial record TestSummary(int Failed, int Passed, int Skipped, int Total)
+{
+    /// <summary>Reads the summary of a run's output.</summary>
+    public static TestSummary Parse(ProcessResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (OneLine().Match(run.Output) is { Success: true } line)
+            return new TestSummary(Count(line, "failed"), Count(line, "passed"), Count(line, "skipped"), Count(line, "total"));
+
+        var block = Block().Match(run.Output);
+        Assert.True(block.Success, $"No test summary in the output.{Environment.NewLine}{run}");
+        return new TestSummary(Count(block, "failed"), Count(block, "passed"), Count(block, "skipped"), Count(block, "total"));
+    }
+
+    private static int Count(Match match, string group) =>
+        match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+
+    [GeneratedRegex(@"Failed:\s*(?<failed>\d+),\s*Passed:\s*(?<passed>\d+),\s*Skipped:\s*(?<skipped>\d+),\s*Total:\s*(?<total>\d+)")]
+    private static partial Regex OneLine();
+
+    [GeneratedRegex(@"^Total tests:\s*(?<total>\d+)\s*$(\s*^\s*Passed:\s*(?<passed>\d+)\s*$)?(\s*^\s*Failed:\s*(?<failed>\d+)\s*$)?(\s*^\s*Skipped:\s*(?<skipped>\d+)\s*$)?", RegexOptions.Multiline)]
+    private static partial Regex Block();
+}

@@ -1,0 +1,97 @@
+using AgentGym.Configuration;
+using AgentGym.TestAdapter.Configuration;
+using AgentGym.TestAdapter.Fixtures;
+using AgentGym.TestAdapter.Tests.Fakes;
+using Microsoft.VisualStudio.TestPlatform.ObjectModel;
+
+namespace AgentGym.TestAdapter.Tests;
+
+public sealed class RunSettingsTests
+{
+    [Fact]
+    public void The_AgentGym_section_sets_concurrency_timeout_and_verbosity()
+    {
+        var settings = RunSettingsReader.Read(AdapterDriver.AgentGymSettings(
+            "<MaxConcurrency>8</MaxConcurrency><DefaultTimeoutSeconds>2.5</DefaultTimeoutSeconds><Verbosity>detailed</Verbosity>"));
+
+        Assert.Empty(settings.Errors);
+        Assert.Equal(8, settings.Options.MaxConcurrency);
+        Assert.Equal(TimeSpan.FromSeconds(2.5), settings.Options.DefaultTimeout);
+        Assert.Equal(OutputVerbosity.Detailed, settings.Options.Verbosity);
+    }
+
+    [Fact]
+    public void Without_runsettings_the_engine_defaults_apply()
+    {
+        var settings = RunSettingsReader.Read(null);
+        var defaults = new AgentGymOptions();
+
+        Assert.Empty(settings.Errors);
+        Assert.Equal(defaults.MaxConcurrency, settings.Options.MaxConcurrency);
+        Assert.Equal(defaults.DefaultTimeout, settings.Options.DefaultTimeout);
+        Assert.Equal(defaults.Verbosity, settings.Options.Verbosity);
+    }
+
+    [Fact]
+    public void DisableParallelization_runs_agent_tests_one_at_a_time()
+    {
+        var settings = RunSettingsReader.Read(
+            "<RunSettings><RunConfiguration><DisableParallelization>true</DisableParallelization></RunConfiguration><AgentGym><MaxConcurrency>8</MaxConcurrency></AgentGym></RunSettings>");
+
+        Assert.Equal(1, settings.Options.MaxConcurrency);
+    }
+
+    [Theory]
+    [InlineData("MaxConcurrency", "zero")]
+    [InlineData("MaxConcurrency", "0")]
+    [InlineData("DefaultTimeoutSeconds", "-5")]
+    [InlineData("Verbosity", "Loud")]
+    [InlineData("Verbosity", "1")]
+    public void A_bad_value_is_an_error_that_names_its_element_and_the_default_stays(string element, string value)
+    {
+        var settings = RunSettingsReader.Read(AdapterDriver.AgentGymSettings($"<{element}>{value}</{element}>"));
+
+        var error = Assert.Single(settings.Errors);
+        Assert.Contains($"<AgentGym><{element}>", error, StringComparison.Ordinal);
+        Assert.Contains($"'{value}'", error, StringComparison.Ordinal);
+        Assert.Equal(new AgentGymOptions().MaxConcurrency, settings.Options.MaxConcurrency);
+        Assert.Equal(new AgentGymOptions().Verbosity, settings.Options.Verbosity);
+    }
+
+    [Fact]
+    public void An_unknown_element_in_the_section_is_a_warning_that_names_it()
+    {
+        var settings = RunSettingsReader.Read(AdapterDriver.AgentGymSettings("<MaxConcurency>4</MaxConcurency>"));
+
+        Assert.Empty(settings.Errors);
+        Assert.Contains("<AgentGym><MaxConcurency>", Assert.Single(settings.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_value_is_reported_by_the_run_and_the_tests_still_run()
+    {
+        var handle = AdapterDriver.RunAll(AdapterDriver.FixtureSource, "TestType=Security", AdapterDriver.AgentGymSettings("<MaxConcurrency>many</MaxConcurrency>"));
+
+        Assert.Contains("<AgentGym><MaxConcurrency>", Assert.Single(handle.Errors), StringComparison.Ordinal);
+        Assert.Equal(TestOutcome.Passed, Assert.Single(handle.Results).Outcome);
+    }
+
+    [Fact]
+    public void Minimal_verbosity_leaves_the_output_of_passing_tests_empty_but_not_of_failing_ones()
+    {
+        var handle = AdapterDriver.RunAll(AdapterDriver.FixtureSource, "FullyQualifiedName~FunctionalTests.Fails", AdapterDriver.AgentGymSettings("<Verbosity>Minimal</Verbosity>"));
+        var passing = AdapterDriver.RunAll(AdapterDriver.FixtureSource, "Name=Passes", AdapterDriver.AgentGymSettings("<Verbosity>Minimal</Verbosity>"));
+
+        Assert.Empty(Assert.Single(passing.Results).Messages);
+        Assert.Equal(2, handle.Results.Count);
+        Assert.All(handle.Results, r => Assert.Contains("Metrics:", r.StandardOutput(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detailed_verbosity_shows_the_agent_response()
+    {
+        var handle = AdapterDriver.RunAll(AdapterDriver.FixtureSource, "Name=Passes", AdapterDriver.AgentGymSettings("<Verbosity>Detailed</Verbosity>"));
+
+        Assert.Contains("response: echo: hello", handle.ResultOf(AdapterDriver.FullName<FunctionalTests>(nameof(FunctionalTests.Passes))).StandardOutput(), StringComparison.Ordinal);
+    }
+}
