@@ -29,24 +29,36 @@ public sealed class AgentResponse
     /// <summary>Gets the conversation that produced the answer, when the agent keeps one.</summary>
     public IReadOnlyList<ChatMessage> Messages { get; init; } = [];
 
-    /// <summary>Gets the structured output when there is one, else the text parsed as JSON when it is JSON, else <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets the structured output when there is one, else the text parsed as JSON when it is JSON (also inside a Markdown
+    /// code fence such as <c>```json ... ```</c>, as models often answer), else <see langword="null"/>.
+    /// </summary>
     /// <returns>The JSON the agent answered with, or <see langword="null"/>.</returns>
     public JsonElement? GetOutputOrParsedText()
     {
         if (Output is { } output)
             return output;
-        var trimmed = Text.AsSpan().Trim();
+        var trimmed = WithoutCodeFence(Text.AsSpan().Trim());
         if (trimmed.IsEmpty || (trimmed[0] != '{' && trimmed[0] != '['))
             return null;
         try
         {
-            using var document = JsonDocument.Parse(Text);
+            using var document = JsonDocument.Parse(trimmed.ToString());
             return document.RootElement.Clone();
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    private static ReadOnlySpan<char> WithoutCodeFence(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("```", StringComparison.Ordinal) || !text.EndsWith("```", StringComparison.Ordinal) || text.Length < 6)
+            return text;
+        var body = text[3..^3];
+        var firstLine = body.IndexOf('\n');
+        return firstLine < 0 ? body.Trim() : body[(firstLine + 1)..].Trim();
     }
 
     /// <summary>Creates a response whose structured output is <paramref name="value"/> serialized as JSON.</summary>

@@ -29,7 +29,9 @@ public sealed class ChatClientAgent : IToolUsingAgent
         var builder = new ChatClientBuilder(chatClient);
         if (chatClient.GetService<FunctionInvokingChatClient>() is null)
             builder.UseFunctionInvocation();
-        _pipeline = builder.UseAgentGymMetrics().Build();
+        if (chatClient.GetService<MetricsChatClient>() is null)
+            builder.UseAgentGymMetrics();
+        _pipeline = builder.Build();
         ToolNames = options?.Tools?.Select(t => t.Name).ToArray() ?? [];
     }
 

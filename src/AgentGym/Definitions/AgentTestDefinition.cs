@@ -39,8 +39,8 @@ public sealed class AgentTestDefinition
     /// <summary>Gets how many times a failing run is tried again.</summary>
     public int Retries { get; init; }
 
-    /// <summary>Gets how many times the test runs (pass@k and pass^k); see <see cref="AgentTestType"/> for the defaults by type.</summary>
-    public int Runs { get; init; } = 1;
+    /// <summary>Gets how many times the test runs (pass@k and pass^k); 0 takes the type's default (see <see cref="EffectiveRuns"/>).</summary>
+    public int Runs { get; init; }
 
     /// <summary>Gets the share of runs that must pass, from 0 (exclusive) to 1.</summary>
     public double PassThreshold { get; init; } = 1.0;
@@ -57,7 +57,7 @@ public sealed class AgentTestDefinition
     /// <summary>Gets why the test is skipped, or <see langword="null"/> to run it.</summary>
     public string? SkipReason { get; init; }
 
-    /// <summary>Gets what is wrong with the test's declaration; such a test is reported as failed and never runs.</summary>
+    /// <summary>Gets what is wrong with the test's declaration; such a test never runs and ends with status <c>Error</c> (a failed test in VSTest) and this message.</summary>
     public string? DefinitionError { get; init; }
 
     /// <summary>Gets the method behind the test, or <see langword="null"/> for a declarative test.</summary>
@@ -76,8 +76,8 @@ public sealed class AgentTestDefinition
     public int EffectiveRuns => Type switch
     {
         AgentTestType.Stress => Math.Max(Concurrency, Runs),
-        AgentTestType.Performance when Runs <= 1 => DefaultPerformanceRuns,
-        _ => Runs,
+        AgentTestType.Performance when Runs == 0 => DefaultPerformanceRuns,
+        _ => Math.Max(1, Runs),
     };
 
     /// <summary>The number of runs a performance test makes when it does not set <c>Runs</c>.</summary>

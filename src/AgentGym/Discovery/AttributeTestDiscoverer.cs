@@ -58,6 +58,7 @@ public static class AttributeTestDiscoverer
     {
         var attribute = method.GetCustomAttribute<AgentTestAttribute>(inherit: true)!;
         var fullName = $"{testClass.FullName}.{method.Name}";
+        var key = IsOverloaded(testClass, method) ? $"{fullName}({string.Join(",", method.GetParameters().Select(p => p.ParameterType.Name))})" : fullName;
         var errors = new List<string>();
 
         var inputs = InputResolver.Resolve(testClass, method, errors);
@@ -82,7 +83,7 @@ public static class AttributeTestDiscoverer
             {
                 yield return new AgentTestDefinition
                 {
-                    Id = fullName + (agent is null ? string.Empty : $"[agent={agent}]") + (index is null ? string.Empty : $"[input={index}]"),
+                    Id = key + (agent is null ? string.Empty : $"[agent={agent}]") + (index is null ? string.Empty : $"[input={index}]"),
                     FullName = fullName,
                     DisplayName = DisplayName(baseName, agents.Count > 1 ? agent : null, input, index, inputs),
                     AgentName = agent,
@@ -92,7 +93,7 @@ public static class AttributeTestDiscoverer
                     Validators = validators,
                     Timeout = attribute.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(attribute.TimeoutSeconds) : null,
                     Retries = Math.Max(0, attribute.Retries),
-                    Runs = Math.Max(1, attribute.Runs),
+                    Runs = Math.Max(0, attribute.Runs),
                     PassThreshold = attribute.PassThreshold,
                     Concurrency = attribute.Concurrency > 0 ? attribute.Concurrency : TestSettings.DefaultStressConcurrency,
                     RequiredTools = [.. testClass.GetCustomAttributes<RequiresToolsAttribute>(inherit: true).Concat(method.GetCustomAttributes<RequiresToolsAttribute>(inherit: true)).SelectMany(a => a.ToolNames).Distinct(StringComparer.Ordinal)],
@@ -147,6 +148,9 @@ public static class AttributeTestDiscoverer
 
         return [.. names.Distinct(StringComparer.Ordinal)];
     }
+
+    private static bool IsOverloaded(Type testClass, MethodInfo method) =>
+        testClass.GetMethods(TestMethods).Count(m => m.Name == method.Name && m.IsDefined(typeof(AgentTestAttribute), inherit: true)) > 1;
 
     private static string[]? Single(UseAgentAttribute? attribute) => attribute is null ? null : [attribute.Name];
 

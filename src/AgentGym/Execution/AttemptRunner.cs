@@ -70,7 +70,9 @@ internal sealed class AttemptRunner
 
         scope.Stop();
         response ??= recorder.LastResponse;
-        var metrics = CollectMetrics(test, agentName, scope.Snapshot(), response);
+        var (metrics, collectorError) = CollectMetrics(test, agentName, scope.Snapshot(), response);
+        if (collectorError is not null && status == AgentTestStatus.Passed)
+            (status, error) = (AgentTestStatus.Error, collectorError);
         var validations = Array.Empty<ValidationResult>() as IReadOnlyList<ValidationResult>;
         if (status is AgentTestStatus.Passed or AgentTestStatus.Failed && test.Validators.Count > 0)
         {
@@ -85,7 +87,8 @@ internal sealed class AttemptRunner
             }
             else
             {
-                validations = await ValidateAsync(test, response, metrics, attemptCts.Token).ConfigureAwait(false);
+                // Validators judge a finished attempt: they get the run's token, not what is left of the attempt's timeout.
+                validations = await ValidateAsync(test, response, metrics, runToken).ConfigureAwait(false);
                 var failed = validations.Where(v => !v.Passed).ToList();
                 if (failed.Count > 0 && status == AgentTestStatus.Passed)
                 {
@@ -127,15 +130,25 @@ internal sealed class AttemptRunner
         return response ?? agent.LastResponse;
     }
 
-    private AgentMetrics CollectMetrics(AgentTestDefinition test, string agentName, AgentMetrics metrics, AgentResponse? response)
+    private (AgentMetrics Metrics, ErrorInfo? Error) CollectMetrics(AgentTestDefinition test, string agentName, AgentMetrics metrics, AgentResponse? response)
     {
         var collectors = _runtime.MetricCollectors;
         if (collectors.Count == 0)
-            return metrics;
+            return (metrics, null);
         var context = new MetricCollectionContext(test.DisplayName, agentName, metrics, response);
         foreach (var collector in collectors)
-            collector.Collect(context);
-        return context.ToMetrics();
+        {
+            try
+            {
+                collector.Collect(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                return (context.ToMetrics(), new ErrorInfo("MetricCollectorFailed", $"Metric collector {collector.GetType().FullName} threw {ex.GetType().Name}: {ex.Message}", ex.StackTrace));
+            }
+        }
+
+        return (context.ToMetrics(), null);
     }
 
     private async Task<IReadOnlyList<ValidationResult>> ValidateAsync(AgentTestDefinition test, AgentResponse response, AgentMetrics metrics, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AgentGym.Agents;
 using AgentGym.Definitions;
@@ -150,12 +151,12 @@ internal sealed class TestCaseRunner
             return Finish(run, AgentTestStatus.Passed);
 
         var failing = finalAttempts.Where(a => a.Status != AgentTestStatus.Passed).ToList();
-        var status = failing.Select(a => a.Status).Distinct().Count() == 1 && failing[0].Status is AgentTestStatus.Timeout or AgentTestStatus.Error
+        var status = passedRuns == 0 && failing.Select(a => a.Status).Distinct().Count() == 1 && failing[0].Status is AgentTestStatus.Timeout or AgentTestStatus.Error
             ? failing[0].Status
             : AgentTestStatus.Failed;
         var firstFailure = failing[0].Error?.Message ?? "no error message";
-        return Finish(run, status, new ErrorInfo("PassThresholdNotMet",
-            $"{passedRuns} of {finalAttempts.Count} runs passed ({summary.PassRate:P0}); the test needs {test.PassThreshold:P0}. First failure (run {failing[0].Run}): {firstFailure}"));
+        return Finish(run, status, new ErrorInfo("PassThresholdNotMet", string.Create(CultureInfo.InvariantCulture,
+            $"{passedRuns} of {finalAttempts.Count} runs passed ({summary.PassRate:P0}); the test needs {test.PassThreshold:P0}. First failure (run {failing[0].Run}): {firstFailure}")));
     }
 
     private static AgentTestRun Finish(AgentTestRun run, AgentTestStatus status, ErrorInfo? error = null) =>

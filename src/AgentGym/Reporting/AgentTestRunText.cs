@@ -76,16 +76,21 @@ public static class AgentTestRunText
         if (metrics.Source != MetricSource.None)
             line += $" · source: {metrics.Source}";
         foreach (var (name, value) in metrics.Custom)
-            line += string.Create(CultureInfo.InvariantCulture, $" · {name} {value:0.####}");
+            line += string.Create(CultureInfo.InvariantCulture, $" · {name} {value:G6}");
         return line;
     }
 
     private static string Distribution(AgentTestRun run)
     {
-        var finals = run.Attempts.GroupBy(a => a.Run).Select(g => g.Last().Metrics).ToList();
+        // The same runs the budget judges: those that finished (passed or failed), not those that timed out or errored.
+        var finals = run.Attempts.GroupBy(a => a.Run).Select(g => g.Last())
+            .Where(a => a.Status is AgentTestStatus.Passed or AgentTestStatus.Failed)
+            .Select(a => a.Metrics).ToList();
+        if (finals.Count == 0)
+            return "no run finished";
         var durations = finals.Select(m => m.Duration.TotalMilliseconds).Order().ToList();
         return string.Create(CultureInfo.InvariantCulture,
-            $"{finals.Count} runs · duration p50 {Percentiles.Of(durations, 0.50):0} ms, p95 {Percentiles.Of(durations, 0.95):0} ms, max {durations[^1]:0} ms · mean tokens {finals.Average(m => m.TotalTokens):0.#} · mean LLM calls {finals.Average(m => m.LlmCalls):0.##}");
+            $"{finals.Count} finished runs · duration p50 {Percentiles.Of(durations, 0.50):0.##} ms, p95 {Percentiles.Of(durations, 0.95):0.##} ms, max {durations[^1]:0.##} ms · mean tokens {finals.Average(m => m.TotalTokens):0.#} · mean LLM calls {finals.Average(m => m.LlmCalls):0.##}");
     }
 
     private static void AppendAttempts(StringBuilder text, AgentTestRun run)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AgentGym.Results;
 
 /// <summary>How a test that ran several times (or was retried) fared: attempts, pass rate, pass@k, pass^k and flakiness.</summary>
@@ -23,6 +25,6 @@ public sealed record RepeatedRunSummary(int Runs, int PassedRuns, int Attempts, 
     public bool MetThreshold => Runs > 0 && PassRate + 1e-9 >= PassThreshold;
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{PassedRuns}/{Runs} runs passed ({PassRate:P0}, threshold {PassThreshold:P0}), {Attempts} attempts, pass@{Runs}: {(PassAtK ? "yes" : "no")}, pass^{Runs}: {(PassHatK ? "yes" : "no")}{(IsFlaky ? ", flaky" : string.Empty)}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{PassedRuns}/{Runs} runs passed ({PassRate:P0}, threshold {PassThreshold:P0}), {Attempts} attempts, pass@{Runs}: {(PassAtK ? "yes" : "no")}, pass^{Runs}: {(PassHatK ? "yes" : "no")}{(IsFlaky ? ", flaky" : string.Empty)}");
 }

@@ -3,8 +3,7 @@ namespace AgentGym.Validation;
 /// <summary>Where a validator attribute was found, so that it can resolve files and name the test in errors.</summary>
 /// <param name="TestName">The test's full name.</param>
 /// <param name="BaseDirectory">The folder relative file paths resolve against: the test assembly's folder.</param>
-/// <param name="Services">The service provider, when validators are created at run time; <see langword="null"/> at discovery.</param>
-public sealed record ValidatorCreationContext(string TestName, string BaseDirectory, IServiceProvider? Services = null)
+public sealed record ValidatorCreationContext(string TestName, string BaseDirectory)
 {
     /// <summary>Resolves a path against <see cref="BaseDirectory"/>.</summary>
     /// <param name="path">A relative or absolute path.</param>
