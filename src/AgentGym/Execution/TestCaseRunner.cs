@@ -156,7 +156,7 @@ internal sealed class TestCaseRunner
             : AgentTestStatus.Failed;
         var firstFailure = failing[0].Error?.Message ?? "no error message";
         return Finish(run, status, new ErrorInfo("PassThresholdNotMet", string.Create(CultureInfo.InvariantCulture,
-            $"{passedRuns} of {finalAttempts.Count} runs passed ({summary.PassRate:P0}); the test needs {test.PassThreshold:P0}. First failure (run {failing[0].Run}): {firstFailure}")));
+            $"{passedRuns} of {finalAttempts.Count} runs passed ({summary.PassRate * 100:0.#}%); the test needs {test.PassThreshold * 100:0.#}%. First failure (run {failing[0].Run}): {firstFailure}")));
     }
 
     private static AgentTestRun Finish(AgentTestRun run, AgentTestStatus status, ErrorInfo? error = null) =>

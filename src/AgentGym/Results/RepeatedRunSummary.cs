@@ -26,5 +26,5 @@ public sealed record RepeatedRunSummary(int Runs, int PassedRuns, int Attempts, 
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{PassedRuns}/{Runs} runs passed ({PassRate:P0}, threshold {PassThreshold:P0}), {Attempts} attempts, pass@{Runs}: {(PassAtK ? "yes" : "no")}, pass^{Runs}: {(PassHatK ? "yes" : "no")}{(IsFlaky ? ", flaky" : string.Empty)}");
+        $"{PassedRuns}/{Runs} runs passed ({PassRate * 100:0.#}%, threshold {PassThreshold * 100:0.#}%), {Attempts} attempts, pass@{Runs}: {(PassAtK ? "yes" : "no")}, pass^{Runs}: {(PassHatK ? "yes" : "no")}{(IsFlaky ? ", flaky" : string.Empty)}");
 }

@@ -48,7 +48,7 @@ public sealed class TestTypeTests
 
         Assert.Equal(8, run.Summary!.PassedRuns);
         Assert.Equal(AgentTestStatus.Failed, run.Status);
-        Assert.Contains("8 of 12 runs passed (67", run.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("8 of 12 runs passed (66.7%)", run.Error!.Message, StringComparison.Ordinal);
     }
 
     public sealed class PerformanceWithTokenBudget
