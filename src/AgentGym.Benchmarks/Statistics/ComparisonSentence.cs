@@ -42,7 +42,7 @@ public static class ComparisonSentence
     }
 
     private static string Verdict(bool significant, double p) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(significant ? "significant" : "not significant")}, p = {Format(p)}");
+        string.Create(CultureInfo.InvariantCulture, $"{(significant ? "significant" : "not significant")}, {Format(p)}");
 
-    private static string Format(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Format(double p) => p < 0.001 ? "p < 0.001" : "p = " + p.ToString("0.000", CultureInfo.InvariantCulture);
 }
