@@ -56,7 +56,7 @@ public sealed record SummaryTable(IReadOnlyList<string> Headers, IReadOnlyList<I
             Number(s.InputTokens.Mean, "0.#"), Number(s.OutputTokens.Mean, "0.#"), Number(s.TotalTokens.Mean, "0.#"),
             Number(s.LlmCalls.Mean, "0.##"), Number(s.ToolCalls.Mean, "0.##")];
         if (withCost)
-            row.Add(s.CostUsd is { } cost ? "$" + Number(cost.Mean, "0.0000") : "-");
+            row.Add(s.CostUsd is { } cost ? "$" + Number(cost.Mean, "0.0#####") : "-");
         row.AddRange([Number(s.Errors, "0"), Number(s.Timeouts, "0"), rank]);
         return row;
     }
