@@ -18,7 +18,8 @@ public sealed class HtmlExporter : IAgentBenchmarkExporter
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px;color:#222;max-width:1200px}
         h1{font-size:22px}h2{font-size:17px;margin-top:28px}
-        table{border-collapse:collapse;font-size:12px}th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}
+        table{border-collapse:collapse;font-size:11px}th,td{border:1px solid #ccc;padding:3px 5px;text-align:right;white-space:nowrap}
+        .scroll{overflow-x:auto}h3{font-size:14px}
         th:nth-child(-n+2),td:nth-child(-n+2){text-align:left}th{background:#f3f3f3}
         .header{font-family:monospace;white-space:pre-wrap;background:#f7f7f7;padding:8px}
         .legend dt{font-weight:bold;float:left;width:120px;clear:left}.legend dd{margin-left:130px}
@@ -46,14 +47,14 @@ public sealed class HtmlExporter : IAgentBenchmarkExporter
         if (run.WasCancelled)
             writer.WriteLine("<p class=\"cancelled\">The run was cancelled: the report covers the iterations that ran.</p>");
 
-        writer.WriteLine("<h2>Summary</h2><table><thead><tr>");
+        writer.WriteLine("<h2>Summary</h2><div class=\"scroll\"><table><thead><tr>");
         var table = SummaryTable.Of(run);
         foreach (var header in table.Headers)
             writer.Write($"<th>{e(header)}</th>");
         writer.WriteLine("</tr></thead><tbody>");
         foreach (var row in table.Rows)
             writer.WriteLine("<tr>" + string.Concat(row.Select(c => $"<td>{e(c)}</td>")) + "</tr>");
-        writer.WriteLine("</tbody></table>");
+        writer.WriteLine("</tbody></table></div>");
 
         if (run.Comparisons.Count > 0)
             writer.WriteLine("<h2>Compared with the baseline</h2><ul>" + string.Concat(run.Comparisons.Select(c => $"<li>{e(c.Sentence)}</li>")) + "</ul>");
