@@ -59,6 +59,18 @@ public sealed class RunnerTests
     }
 
     [Fact]
+    public async Task Rate_limiter_of_an_agent_holds_back_its_calls()
+    {
+        using var harness = new RunnerHarness();
+        using var oneAtATime = new System.Threading.RateLimiting.ConcurrencyLimiter(new() { PermitLimit = 1, QueueLimit = 1000 });
+
+        var run = await AgentBenchmarkRunner.RunAsync(typeof(RefundBenchmark), harness.Config.WithIterations(30).WithRateLimiter("good", oneAtATime));
+
+        Assert.Equal(1, harness.Good.MaxRunning);
+        Assert.All(run.Iterations.Where(i => i.Agent == "good" && i.Task == "Refund"), i => Assert.True(i.Succeeded, i.Error?.Message));
+    }
+
+    [Fact]
     public async Task Global_setup_and_cleanup_run_once_per_agent()
     {
         using var harness = new RunnerHarness();
