@@ -17,11 +17,11 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
         var (run, trxPath) = await consumer.FullRunAsync();
 
         Assert.True(run.ExitCode == 1, $"A failing test should fail the run.{Environment.NewLine}{run}");
-        Assert.Equal(new TestSummary(Failed: 2, Passed: 5, Skipped: 1, Total: 8), TestSummary.Parse(run));
+        Assert.Equal(new TestSummary(Failed: 2, Passed: 6, Skipped: 1, Total: 9), TestSummary.Parse(run));
         var results = TrxReport.Load(trxPath);
         var agentTests = results.Where(r => r.AdapterUri == AgentGymExecutor).ToList();
-        Assert.Equal(7, agentTests.Count);
-        Assert.Equal(4, agentTests.Count(r => r.Outcome == "Passed"));
+        Assert.Equal(8, agentTests.Count);
+        Assert.Equal(5, agentTests.Count(r => r.Outcome == "Passed"));
         Assert.Equal(2, agentTests.Count(r => r.Outcome == "Failed"));
         Assert.Equal(1, agentTests.Count(r => r.Outcome == "NotExecuted"));
         var fact = Assert.Single(results, r => r.AdapterUri != AgentGymExecutor);
@@ -47,7 +47,7 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
 
         Assert.True(File.Exists(trxPath), $"No TRX report.{Environment.NewLine}{run}");
         var results = TrxReport.Load(trxPath);
-        Assert.Equal(8, results.Count);
+        Assert.Equal(9, results.Count);
         Assert.Equal(results.Count, results.Select(r => r.TestId).Distinct().Count());
         Assert.Equal(2, results.Count(r => r.TestName.Contains("Answers_status", StringComparison.Ordinal)));
     }
@@ -79,6 +79,18 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
         Assert.Contains("[MatchesJsonSchema]", result.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("schemas/order.schema.json", result.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("does not exist", result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_benchmark_class_runs_as_one_test_whose_output_is_the_summary()
+    {
+        var (_, trxPath) = await consumer.FullRunAsync();
+
+        var benchmark = Assert.Single(TrxReport.Load(trxPath), r => r.TestName.Contains("GreetingBenchmark", StringComparison.Ordinal));
+        Assert.Equal("Passed", benchmark.Outcome);
+        Assert.Contains("echo (baseline)", benchmark.StdOut, StringComparison.Ordinal);
+        Assert.Contains("shout is ", benchmark.StdOut, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(consumer.ProjectFolder, "bin", "Debug", RepositoryLayout.TargetFramework, "AgentGymArtifacts", "results", "Consumer.GreetingBenchmark-report.html")));
     }
 
     [Fact]

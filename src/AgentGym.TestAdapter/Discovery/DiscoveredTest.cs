@@ -7,4 +7,5 @@ namespace AgentGym.TestAdapter.Discovery;
 /// <param name="Key">The test's unique key within its assembly: the definition id.</param>
 /// <param name="Definition">The engine's definition.</param>
 /// <param name="TestCase">The test platform's test case.</param>
-internal sealed record DiscoveredTest(string Key, AgentTestDefinition Definition, TestCase TestCase);
+/// <param name="BenchmarkClass">For an agent benchmark, its class (the definition then only names it); otherwise <see langword="null"/>.</param>
+internal sealed record DiscoveredTest(string Key, AgentTestDefinition Definition, TestCase TestCase, Type? BenchmarkClass = null);

@@ -24,11 +24,13 @@ internal static class TestSourceDiscoverer
 
         Assembly assembly;
         IReadOnlyList<AgentTestDefinition> definitions;
+        IReadOnlyDictionary<AgentTestDefinition, Type> benchmarks;
         try
         {
             // The default load context, where the test host already resolves the test project's dependencies.
             assembly = Assembly.LoadFrom(source);
-            definitions = AttributeTestDiscoverer.Discover(assembly);
+            benchmarks = BenchmarkDefinitions.Discover(assembly);
+            definitions = [.. AttributeTestDiscoverer.Discover(assembly), .. benchmarks.Keys];
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -37,10 +39,10 @@ internal static class TestSourceDiscoverer
         }
 
         var tests = WithUniqueKeys(definitions, fileName, log)
-            .Select(t => new DiscoveredTest(t.Key, t.Definition, TestCaseFactory.Create(source, t.Definition, t.Key)))
+            .Select(t => new DiscoveredTest(t.Key, t.Definition, TestCaseFactory.Create(source, t.Definition, t.Key), benchmarks.GetValueOrDefault(t.Definition)))
             .ToList();
         log.Info(tests.Count == 0
-            ? $"Found no agent tests ([AgentTest] methods) in {fileName}."
+            ? $"Found no agent tests ([AgentTest] methods) or benchmarks ([AgentBenchmark] classes) in {fileName}."
             : $"Found {tests.Count} agent test case(s) in {fileName}.");
         return new DiscoveredSource(source, assembly, tests);
     }

@@ -10,7 +10,7 @@ namespace AgentGym.TestAdapter.Execution;
 /// <summary>Runs a selection of one test assembly's agent tests through the engine, reporting each to the test platform.</summary>
 internal static class SourceTestRunner
 {
-    /// <summary>Runs the tests: the assembly's startup class once, then the engine over the selection.</summary>
+    /// <summary>Runs the tests (the assembly's startup class once, then the engine over the selection), then the selected benchmarks.</summary>
     /// <param name="source">The loaded test assembly.</param>
     /// <param name="selection">The tests to run, each with the test case to report it on.</param>
     /// <param name="options">The options read from runsettings; the startup class may change them.</param>
@@ -19,8 +19,16 @@ internal static class SourceTestRunner
     /// <param name="cancellation">Stops the run; also cancelled when the platform refuses a record after a cancel.</param>
     public static void Run(DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, AgentGymOptions options, IFrameworkHandle handle, AdapterLog log, CancellationTokenSource cancellation)
     {
-        if (selection.Count == 0 || cancellation.IsCancellationRequested)
-            return;
+        var tests = selection.Where(t => t.BenchmarkClass is null).ToList();
+        if (tests.Count > 0 && !cancellation.IsCancellationRequested)
+            RunTests(source, tests, options, handle, log, cancellation);
+        var benchmarks = selection.Where(t => t.BenchmarkClass is not null).ToList();
+        if (benchmarks.Count > 0 && !cancellation.IsCancellationRequested)
+            BenchmarkTestRunner.Run(source, benchmarks, options, handle, cancellation);
+    }
+
+    private static void RunTests(DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, AgentGymOptions options, IFrameworkHandle handle, AdapterLog log, CancellationTokenSource cancellation)
+    {
 
         var runtime = AgentGymRuntime.Create(source.Assembly, options);
         try

@@ -63,6 +63,18 @@ public sealed class AgentTestDefinition
     /// <summary>Gets the method behind the test, or <see langword="null"/> for a declarative test.</summary>
     public TestMethod? Method { get; init; }
 
+    /// <summary>
+    /// Gets the code each attempt runs after sending <see cref="Input"/>: by default a call of <see cref="Method"/>; a front end
+    /// may set a body of its own (the benchmark runner does). <see langword="null"/> when there is neither.
+    /// </summary>
+    public AgentTestBody? Body
+    {
+        get => _body ??= Method is null ? null : new TestMethodBody(Method);
+        init => _body = value;
+    }
+
+    private AgentTestBody? _body;
+
     /// <summary>Gets the full path of the file that declares the test, when known.</summary>
     public string? SourceFile { get; init; }
 

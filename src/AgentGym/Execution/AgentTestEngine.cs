@@ -1,3 +1,5 @@
+using System.Text;
+using AgentGym.Agents;
 using AgentGym.Definitions;
 using AgentGym.Hosting;
 using AgentGym.Metrics;
@@ -32,6 +34,26 @@ public sealed class AgentTestEngine
     {
         ArgumentNullException.ThrowIfNull(test);
         return _runner.RunAsync(test, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one attempt of a test case with a given agent, as every attempt of <see cref="RunAsync(AgentTestDefinition, CancellationToken)"/>
+    /// runs: metrics scope, timeout, body, metric collectors and validators. No retries, runs or skips: a front end that
+    /// schedules attempts itself (the benchmark runner's iterations) calls this.
+    /// </summary>
+    /// <param name="test">The test case; its <see cref="AgentTestDefinition.Body"/> and validators are used.</param>
+    /// <param name="agent">The agent to call.</param>
+    /// <param name="agentName">The agent's registered name, as results report it.</param>
+    /// <param name="run">The run (iteration) number, 1-based.</param>
+    /// <param name="cancellationToken">Cancels the run; a running attempt ends as <see cref="AgentTestStatus.Cancelled"/>.</param>
+    /// <returns>The attempt.</returns>
+    public Task<AgentTestAttempt> RunAttemptAsync(AgentTestDefinition test, IAgent agent, string agentName, int run = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(agentName);
+        var services = _runtime.Services ?? throw new InvalidOperationException(_runtime.StartupError ?? "The AgentGym runtime has no services.");
+        return new AttemptRunner(_runtime, services).RunAsync(test, agent, agentName, run, attempt: 1, new StringBuilder(), cancellationToken);
     }
 
     /// <summary>Runs test cases concurrently and reports each to <paramref name="listener"/> as it starts and ends.</summary>

@@ -121,9 +121,9 @@ internal sealed class AttemptRunner
         AgentResponse? response = null;
         if (test.Input is { } input)
             response = await agent.RunAsync(input, cancellationToken).ConfigureAwait(false);
-        if (test.Method is { } method)
+        if (test.Body is { } testBody)
         {
-            var returned = await TestBodyInvoker.InvokeAsync(method, _services, agent, test.Input, response, context, cancellationToken).ConfigureAwait(false);
+            var returned = await testBody.InvokeAsync(new AgentTestBodyContext(agent, test.Input, response, context, _services, cancellationToken)).ConfigureAwait(false);
             response = returned ?? response;
         }
 

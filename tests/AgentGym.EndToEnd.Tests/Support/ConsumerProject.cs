@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace AgentGym.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Writes a fresh test project, as a user of AgentGym would have: it references AgentGym and AgentGym.TestAdapter from a
+/// Writes a fresh test project, as a user of AgentGym would have: it references AgentGym, AgentGym.Benchmarks and AgentGym.TestAdapter from a
 /// package feed, Microsoft.NET.Test.Sdk, and xunit for a plain test beside the agent tests. Nothing of the repository's
 /// build settings reaches it.
 /// </summary>
@@ -41,6 +41,7 @@ public static class ConsumerProject
         new XElement("ItemGroup",
             Package("AgentGym", agentGymVersion),
             Package("AgentGym.TestAdapter", agentGymVersion),
+            Package("AgentGym.Benchmarks", agentGymVersion),
             Package("Microsoft.NET.Test.Sdk", RepositoryLayout.PackageVersion("Microsoft.NET.Test.Sdk")),
             Package("xunit", RepositoryLayout.PackageVersion("xunit")),
             Package("xunit.runner.visualstudio", RepositoryLayout.PackageVersion("xunit.runner.visualstudio")))).ToString() + Environment.NewLine;

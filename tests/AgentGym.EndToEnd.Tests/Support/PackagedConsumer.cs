@@ -1,13 +1,13 @@
 namespace AgentGym.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Packs AgentGym and AgentGym.TestAdapter into a temp feed under a version of their own, writes a consumer test project
+/// Packs AgentGym, AgentGym.Benchmarks and AgentGym.TestAdapter into a temp feed under a version of their own, writes a consumer test project
 /// that uses them, and builds it once; each test then runs <c>dotnet test --no-build</c> on it. Afterwards the temp folders
 /// and this version's packages in the global packages folder are deleted, as are those a run that died left behind.
 /// </summary>
 public sealed class PackagedConsumer : IAsyncLifetime
 {
-    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.TestAdapter"];
+    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter"];
 
     private readonly string _root = Directory.CreateTempSubdirectory("agentgym-e2e-").FullName;
     private Task<(ProcessResult Run, string TrxPath)>? _fullRun;

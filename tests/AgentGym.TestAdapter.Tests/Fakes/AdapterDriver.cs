@@ -1,4 +1,5 @@
 using AgentGym.TestAdapter.Fixtures;
+using AgentGym.TestAdapter.Fixtures.Benchmarks;
 using AgentGym.TestAdapter.Fixtures.FailingStartup;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
@@ -13,6 +14,9 @@ public static class AdapterDriver
 
     /// <summary>Gets the fixture assembly whose startup class throws.</summary>
     public static string FailingStartupSource => typeof(FailingStartup).Assembly.Location;
+
+    /// <summary>Gets the fixture assembly with agent benchmarks.</summary>
+    public static string BenchmarkSource => typeof(BenchmarkFixtureStartup).Assembly.Location;
 
     /// <summary>Gets the full name of a fixture test method.</summary>
     public static string FullName<TClass>(string method) => $"{typeof(TClass).FullName}.{method}";

@@ -1,0 +1,127 @@
+using AgentGym.Agents;
+using AgentGym.Benchmarks.Configs;
+using AgentGym.Benchmarks.Exporters;
+using AgentGym.Benchmarks.Reports;
+using AgentGym.Benchmarks.Results;
+using AgentGym.Benchmarks.Statistics;
+using AgentGym.Execution;
+using AgentGym.Hosting;
+
+namespace AgentGym.Benchmarks.Running;
+
+/// <summary>
+/// Runs agent benchmarks: <c>AgentBenchmarkRunner.Run&lt;MyBenchmark&gt;()</c> in a console app prints the summary and writes
+/// the reports, as BenchmarkDotNet's <c>BenchmarkRunner</c> does. Every iteration is one attempt of the AgentGym engine.
+/// </summary>
+public static class AgentBenchmarkRunner
+{
+    /// <summary>Runs a benchmark class; Ctrl+C stops it and still writes the report of what ran.</summary>
+    /// <typeparam name="T">The class with <c>[AgentBenchmark]</c>.</typeparam>
+    /// <param name="config">The config, or <see langword="null"/> for <see cref="AgentBenchmarkConfig.Default"/>.</param>
+    /// <returns>The run, with its statistics and report paths.</returns>
+    public static AgentBenchmarkRun Run<T>(AgentBenchmarkConfig? config = null) => Run(typeof(T), config);
+
+    /// <summary>Runs a benchmark class; Ctrl+C stops it and still writes the report of what ran.</summary>
+    /// <param name="type">The class with <c>[AgentBenchmark]</c>.</param>
+    /// <param name="config">The config, or <see langword="null"/> for <see cref="AgentBenchmarkConfig.Default"/>.</param>
+    /// <returns>The run, with its statistics and report paths.</returns>
+    public static AgentBenchmarkRun Run(Type type, AgentBenchmarkConfig? config = null)
+    {
+        using var cancellation = new CancellationTokenSource();
+        void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+        {
+            // The first Ctrl+C stops the run cleanly; a second one ends the process as usual.
+            e.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancelKeyPress;
+        try
+        {
+            return RunAsync(type, config, cancellation.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancelKeyPress;
+        }
+    }
+
+    /// <summary>Runs a benchmark class.</summary>
+    /// <param name="type">The class with <c>[AgentBenchmark]</c>.</param>
+    /// <param name="config">The config, or <see langword="null"/> for <see cref="AgentBenchmarkConfig.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the run; the report of the iterations that ran is still written.</param>
+    /// <returns>The run, with its statistics and report paths.</returns>
+    /// <exception cref="AgentBenchmarkDefinitionException">The class is declared wrong, or names an agent that is not registered.</exception>
+    public static async Task<AgentBenchmarkRun> RunAsync(Type type, AgentBenchmarkConfig? config = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        config ??= AgentBenchmarkConfig.Default;
+        var plan = BenchmarkClassReader.Read(type, config);
+        await using var runtime = config.Startup is { } startup
+            ? AgentGymRuntime.Create(startup, config.Options)
+            : AgentGymRuntime.Create(type.Assembly, config.Options);
+        if (runtime.StartupError is { } startupError || runtime.Agents is null || runtime.Services is null)
+            throw new InvalidOperationException(runtime.StartupError ?? "The AgentGym runtime has no services.");
+
+        var agents = ResolveAgents(plan, runtime.Agents, config);
+        var timeout = plan.Timeout ?? runtime.Options.DefaultTimeout;
+        var settings = new BenchmarkSettings(plan.Iterations, plan.WarmupIterations, plan.MaxParallelism, timeout, config.ConfidenceLevel, config.SignificanceLevel);
+        var scheduler = new IterationScheduler(new AgentTestEngine(runtime), plan, timeout);
+        var progress = new ConsoleProgress(config.Output, scheduler.PlannedIterations);
+        var startedAt = DateTimeOffset.UtcNow;
+        config.Output?.WriteLine($"// AgentGym benchmark {plan.Title}: {plan.Agents.Count} agent(s) x {plan.Tasks.Count} task(s) x {plan.Iterations} iteration(s)");
+
+        IReadOnlyList<BenchmarkIteration> iterations;
+        bool cancelled;
+        await using (var instances = await BenchmarkInstances.SetUpAsync(plan, agents, runtime.Services).ConfigureAwait(false))
+            (iterations, cancelled) = await scheduler.RunAsync(agents, instances, progress, cancellationToken).ConfigureAwait(false);
+        progress.Finish();
+
+        var run = BenchmarkStatistics.Compute(new AgentBenchmarkRun
+        {
+            Title = plan.Title,
+            Agents = plan.Agents,
+            Baseline = plan.Baseline,
+            Tasks = [.. plan.Tasks.Select(t => t.Name)],
+            Settings = settings,
+            Iterations = iterations,
+            WasCancelled = cancelled,
+            PlannedIterations = scheduler.PlannedIterations,
+            StartedAt = startedAt,
+            CompletedAt = DateTimeOffset.UtcNow,
+        });
+        run = run with { Artifacts = ArtifactWriter.Write(run, config.ArtifactsPath, config.Exporters) };
+        if (config.Output is { } output)
+        {
+            output.WriteLine();
+            output.Write(SummaryText.Render(run));
+            output.WriteLine();
+            output.WriteLine("// Reports:");
+            foreach (var path in run.Artifacts)
+                output.WriteLine($"  {path}");
+        }
+
+        return run;
+    }
+
+    private static Dictionary<string, IAgent> ResolveAgents(BenchmarkPlan plan, AgentRegistry registry, AgentBenchmarkConfig config)
+    {
+        var agents = new Dictionary<string, IAgent>(StringComparer.Ordinal);
+        foreach (var name in plan.Agents)
+        {
+            IAgent agent;
+            try
+            {
+                agent = registry.Get(name);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new AgentBenchmarkDefinitionException($"[AgentParams] of {plan.Title}: {ex.Message}", ex);
+            }
+
+            agents[name] = config.RateLimiters.TryGetValue(name, out var limiter) ? new RateLimitedAgent(agent, limiter) : agent;
+        }
+
+        return agents;
+    }
+}
