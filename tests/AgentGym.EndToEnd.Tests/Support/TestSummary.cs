@@ -17,17 +17,22 @@ public sealed partial record TestSummary(int Failed, int Passed, int Skipped, in
         if (OneLine().Match(run.Output) is { Success: true } line)
             return new TestSummary(Count(line, "failed"), Count(line, "passed"), Count(line, "skipped"), Count(line, "total"));
 
-        var block = Block().Match(run.Output);
-        Assert.True(block.Success, $"No test summary in the output.{Environment.NewLine}{run}");
-        return new TestSummary(Count(block, "failed"), Count(block, "passed"), Count(block, "skipped"), Count(block, "total"));
+        // The block's lines may come in any order, and other output (a logger's message) may stand between them.
+        var total = TotalLine().Matches(run.Output).LastOrDefault();
+        Assert.True(total is not null, $"No test summary in the output.{Environment.NewLine}{run}");
+        var block = run.Output[total.Index..];
+        return new TestSummary(CountLine(block, "Failed"), CountLine(block, "Passed"), CountLine(block, "Skipped"), Count(total, "total"));
     }
 
     private static int Count(Match match, string group) =>
         match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
 
+    private static int CountLine(string block, string label) =>
+        Regex.Match(block, $@"^\s*{label}:\s*(?<count>\d+)\s*$", RegexOptions.Multiline) is { Success: true } match ? Count(match, "count") : 0;
+
     [GeneratedRegex(@"Failed:\s*(?<failed>\d+),\s*Passed:\s*(?<passed>\d+),\s*Skipped:\s*(?<skipped>\d+),\s*Total:\s*(?<total>\d+)")]
     private static partial Regex OneLine();
 
-    [GeneratedRegex(@"^Total tests:\s*(?<total>\d+)\s*$(\s*^\s*Passed:\s*(?<passed>\d+)\s*$)?(\s*^\s*Failed:\s*(?<failed>\d+)\s*$)?(\s*^\s*Skipped:\s*(?<skipped>\d+)\s*$)?", RegexOptions.Multiline)]
-    private static partial Regex Block();
+    [GeneratedRegex(@"^Total tests:\s*(?<total>\d+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex TotalLine();
 }
