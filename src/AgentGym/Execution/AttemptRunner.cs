@@ -28,7 +28,7 @@ internal sealed class AttemptRunner
     {
         var startedAt = DateTimeOffset.UtcNow;
         var timeout = test.Timeout ?? _runtime.Options.DefaultTimeout;
-        using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
         attemptCts.CancelAfter(timeout);
         using var scope = MetricsScope.Begin();
         var recorder = new ResponseRecordingAgent(agent, scope);
@@ -65,8 +65,25 @@ internal sealed class AttemptRunner
             (status, error) = (AgentTestStatus.Failed, ErrorInfo.FromException(ex));
         }
 
-        if (!body.IsCompleted)
-            _ = body.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        if (body.IsCompleted)
+        {
+            attemptCts.Dispose();
+        }
+        else
+        {
+            // The body is abandoned (timed out or cancelled) but may still be waiting on its token: cancel the token
+            // ourselves, since the run token's cancellation may not have reached it yet, and keep the source until the body ends.
+            _ = attemptCts.CancelAsync();
+            _ = body.ContinueWith(
+                t =>
+                {
+                    _ = t.Exception;
+                    attemptCts.Dispose();
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default);
+        }
 
         scope.Stop();
         response ??= recorder.LastResponse;

@@ -77,11 +77,21 @@ public sealed class ConcurrencyTests
     {
         using var cts = new CancellationTokenSource();
         var started = 0;
+        var agentsCancelled = new CountdownEvent(2);
         var agent = Agent.FromDelegate("slow", async (AgentRequest _, CancellationToken token) =>
         {
             if (Interlocked.Increment(ref started) == 2)
                 await cts.CancelAsync();
-            await Task.Delay(Timeout.Infinite, token);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, token);
+            }
+            catch (OperationCanceledException)
+            {
+                agentsCancelled.Signal();
+                throw;
+            }
+
             return new AgentResponse();
         });
         var options = new AgentGymOptions { MaxConcurrency = 2 };
@@ -90,5 +100,7 @@ public sealed class ConcurrencyTests
 
         Assert.Equal(2, runs.Count);
         Assert.All(runs, r => Assert.Equal(AgentTestStatus.Cancelled, r.Status));
+        // The running agents' own tokens are cancelled too, so they stop instead of running on unobserved.
+        Assert.True(agentsCancelled.Wait(TimeSpan.FromSeconds(30)), $"{agentsCancelled.CurrentCount} agent(s) still running.");
     }
 }
