@@ -17,32 +17,42 @@ public static class DeclarativeTestDiscoverer
     /// <summary>The assembly metadata key, written by the package's build targets, that holds the test project's folder.</summary>
     public const string ProjectDirectoryMetadataKey = "AgentGym.ProjectDirectory";
 
-    /// <summary>Finds the declarative tests beside a test assembly.</summary>
+    /// <summary>
+    /// Finds the declarative tests beside a test assembly built with the AgentGym package's build targets (which write the
+    /// <see cref="ProjectDirectoryMetadataKey"/> assembly metadata); other assemblies have none.
+    /// </summary>
     /// <param name="assembly">The test assembly.</param>
     /// <returns>The test cases, file by file in path order, and in file order within each file.</returns>
     public static IReadOnlyList<AgentTestDefinition> Discover(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         var folder = Path.GetDirectoryName(assembly.Location);
-        if (string.IsNullOrEmpty(folder))
-            return [];
         var projectFolder = assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == ProjectDirectoryMetadataKey)?.Value;
-        return Discover(folder, projectFolder);
+        // Only an assembly built with the package's targets has test files of its own; any other assembly in the folder
+        // (a helper library, a test project of another framework) would only see someone else's.
+        return string.IsNullOrEmpty(folder) || projectFolder is null ? [] : Discover(folder, projectFolder);
     }
 
     /// <summary>Finds the declarative tests in a folder and below.</summary>
     /// <param name="folder">The folder, normally the test assembly's.</param>
-    /// <param name="projectFolder">The test project's folder, where the files came from; when a file is there too, Test Explorer opens that copy.</param>
+    /// <param name="projectFolder">
+    /// The test project's folder, where the files came from. When it exists, only the files that are also there are
+    /// discovered (another test project may share the output folder), and Test Explorer opens the project's copy.
+    /// </param>
     /// <returns>The test cases.</returns>
     public static IReadOnlyList<AgentTestDefinition> Discover(string folder, string? projectFolder = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         if (!Directory.Exists(folder))
             return [];
+        // Test projects that reference each other share an output folder: when the project's folder is known and there,
+        // only the files that came from it are its tests.
+        var ownFilesOnly = !string.IsNullOrEmpty(projectFolder) && Directory.Exists(projectFolder);
         var files = Directory.EnumerateFiles(folder, "*.agenttest.*", SearchOption.AllDirectories)
             .Where(IsTestFile)
             .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
+            .Where(relative => !ownFilesOnly || File.Exists(Path.Combine(projectFolder!, relative)))
             .Order(StringComparer.Ordinal);
         return [.. files.SelectMany(relative => DiscoverFile(folder, relative, projectFolder))];
     }

@@ -151,4 +151,15 @@ public sealed class DeclarativeDiscoveryTests
 
         Assert.Equal(Path.Combine(project.Path, "t.agenttest.yaml"), test.SourceFile);
     }
+
+    [Fact]
+    public void Files_of_another_project_that_shares_the_output_folder_are_left_to_it()
+    {
+        using var output = new TestFileFolder().With("mine.agenttest.yaml", "name: mine\ninput: x\n").With("theirs.agenttest.yaml", "name: theirs\ninput: x\n");
+        using var project = new TestFileFolder().With("mine.agenttest.yaml", "name: mine\ninput: x\n");
+
+        var test = Assert.Single(output.Discover(projectFolder: project.Path));
+
+        Assert.Equal("mine", test.DisplayName);
+    }
 }
