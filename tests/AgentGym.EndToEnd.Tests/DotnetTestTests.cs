@@ -4,7 +4,7 @@ namespace AgentGym.EndToEnd.Tests;
 
 /// <summary>
 /// The packed AgentGym and AgentGym.TestAdapter packages, used by a fresh test project as a user would, under real
-/// <c>dotnet test</c> processes. The consumer has seven agent test cases (four pass, two fail, one is skipped) and one xunit fact.
+/// <c>dotnet test</c> processes. The consumer has eight agent test cases (five pass, one of them from an .agenttest.json file; two fail; one is skipped) and one xunit fact.
 /// </summary>
 public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<PackagedConsumer>
 {
@@ -17,11 +17,11 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
         var (run, trxPath) = await consumer.FullRunAsync();
 
         Assert.True(run.ExitCode == 1, $"A failing test should fail the run.{Environment.NewLine}{run}");
-        Assert.Equal(new TestSummary(Failed: 2, Passed: 5, Skipped: 1, Total: 8), TestSummary.Parse(run));
+        Assert.Equal(new TestSummary(Failed: 2, Passed: 6, Skipped: 1, Total: 9), TestSummary.Parse(run));
         var results = TrxReport.Load(trxPath);
         var agentTests = results.Where(r => r.AdapterUri == AgentGymExecutor).ToList();
-        Assert.Equal(7, agentTests.Count);
-        Assert.Equal(4, agentTests.Count(r => r.Outcome == "Passed"));
+        Assert.Equal(8, agentTests.Count);
+        Assert.Equal(5, agentTests.Count(r => r.Outcome == "Passed"));
         Assert.Equal(2, agentTests.Count(r => r.Outcome == "Failed"));
         Assert.Equal(1, agentTests.Count(r => r.Outcome == "NotExecuted"));
         var fact = Assert.Single(results, r => r.AdapterUri != AgentGymExecutor);
@@ -47,7 +47,7 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
 
         Assert.True(File.Exists(trxPath), $"No TRX report.{Environment.NewLine}{run}");
         var results = TrxReport.Load(trxPath);
-        Assert.Equal(8, results.Count);
+        Assert.Equal(9, results.Count);
         Assert.Equal(results.Count, results.Select(r => r.TestId).Distinct().Count());
         Assert.Equal(2, results.Count(r => r.TestName.Contains("Answers_status", StringComparison.Ordinal)));
     }
@@ -79,6 +79,18 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
         Assert.Contains("[MatchesJsonSchema]", result.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("schemas/order.schema.json", result.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("does not exist", result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_declarative_test_file_is_copied_to_the_output_by_the_package_and_runs()
+    {
+        var (run, trxPath) = await consumer.FullRunAsync();
+
+        Assert.True(File.Exists(Path.Combine(consumer.ProjectFolder, "bin", "Debug", RepositoryLayout.TargetFramework, "AgentTests", "greeting.agenttest.json")), run.ToString());
+        var result = Assert.Single(TrxReport.Load(trxPath), r => r.TestName == "Greets from a test file");
+        Assert.Equal("Passed", result.Outcome);
+        Assert.Contains("PASS ExpectText(", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("PASS Budget(", result.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]
