@@ -49,7 +49,9 @@ internal static class AgentTestFileSchema
     private static IEnumerable<DeclarativeProblem> RequiredInObjectForm(JToken test, string list, string field, string required) =>
         test[list] is JArray rules ? rules.OfType<JObject>().SelectMany(rule => RequiredInObjectForm(rule, field, required)) : [];
 
-    private static JsonSchema Load() => JsonSchema.FromJsonAsync(Text).GetAwaiter().GetResult();
+    // Task.Run keeps a caller's synchronization context out of the load: with it, the Lazy's lock and a blocked context
+    // thread can wait on each other (xunit's context has as many threads as cores).
+    private static JsonSchema Load() => Task.Run(() => JsonSchema.FromJsonAsync(Text)).GetAwaiter().GetResult();
 
     private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
     {
