@@ -4,7 +4,7 @@ namespace AgentGym.EndToEnd.Tests;
 
 /// <summary>
 /// The packed AgentGym and AgentGym.TestAdapter packages, used by a fresh test project as a user would, under real
-/// <c>dotnet test</c> processes. The consumer has seven agent test cases (four pass, two fail, one is skipped) and one xunit fact.
+/// <c>dotnet test</c> processes. The consumer has eight agent test cases (five pass, one of them from an .agenttest.json file; two fail; one is skipped) and one xunit fact.
 /// </summary>
 public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<PackagedConsumer>
 {
@@ -17,11 +17,11 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
         var (run, trxPath) = await consumer.FullRunAsync();
 
         Assert.True(run.ExitCode == 1, $"A failing test should fail the run.{Environment.NewLine}{run}");
-        Assert.True(new TestSummary(Failed: 2, Passed: 6, Skipped: 1, Total: 9) == TestSummary.Parse(run), $"Unexpected counts.{Environment.NewLine}{run}");
+        Assert.True(new TestSummary(Failed: 2, Passed: 7, Skipped: 1, Total: 10) == TestSummary.Parse(run), $"Unexpected counts.{Environment.NewLine}{run}");
         var results = TrxReport.Load(trxPath);
         var agentTests = results.Where(r => r.AdapterUri == AgentGymExecutor).ToList();
-        Assert.Equal(8, agentTests.Count);
-        Assert.Equal(5, agentTests.Count(r => r.Outcome == "Passed"));
+        Assert.Equal(9, agentTests.Count);
+        Assert.Equal(6, agentTests.Count(r => r.Outcome == "Passed"));
         Assert.Equal(2, agentTests.Count(r => r.Outcome == "Failed"));
         Assert.Equal(1, agentTests.Count(r => r.Outcome == "NotExecuted"));
         var fact = Assert.Single(results, r => r.AdapterUri != AgentGymExecutor);
@@ -47,7 +47,7 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
 
         Assert.True(File.Exists(trxPath), $"No TRX report.{Environment.NewLine}{run}");
         var results = TrxReport.Load(trxPath);
-        Assert.Equal(9, results.Count);
+        Assert.Equal(10, results.Count);
         Assert.Equal(results.Count, results.Select(r => r.TestId).Distinct().Count());
         Assert.Equal(2, results.Count(r => r.TestName.Contains("Answers_status", StringComparison.Ordinal)));
     }
@@ -91,6 +91,18 @@ public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<P
         Assert.Contains("echo (baseline)", benchmark.StdOut, StringComparison.Ordinal);
         Assert.Contains("shout is ", benchmark.StdOut, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(consumer.ProjectFolder, "bin", "Debug", RepositoryLayout.TargetFramework, "AgentGymArtifacts", "results", "Consumer.GreetingBenchmark-report.html")));
+    }
+
+    [Fact]
+    public async Task A_declarative_test_file_is_copied_to_the_output_by_the_package_and_runs()
+    {
+        var (run, trxPath) = await consumer.FullRunAsync();
+
+        Assert.True(File.Exists(Path.Combine(consumer.ProjectFolder, "bin", "Debug", RepositoryLayout.TargetFramework, "AgentTests", "greeting.agenttest.json")), run.ToString());
+        var result = Assert.Single(TrxReport.Load(trxPath), r => r.TestName == "Greets from a test file");
+        Assert.Equal("Passed", result.Outcome);
+        Assert.Contains("PASS ExpectText(", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("PASS Budget(", result.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]

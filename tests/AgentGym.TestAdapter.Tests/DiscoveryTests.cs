@@ -28,6 +28,9 @@ public sealed class DiscoveryTests
             [AdapterDriver.FullName<BrokenTests>(nameof(BrokenTests.TimesOut))] = 1,
             [AdapterDriver.FullName<BrokenTests>(nameof(BrokenTests.HasInvalidRegex))] = 1,
             [AdapterDriver.FullName<BrokenTests>(nameof(BrokenTests.HasMissingSchemaFile))] = 1,
+            [DeclarativeFileTests.EchoesOrder] = 1,
+            [DeclarativeFileTests.ExpectsRefund] = 1,
+            [DeclarativeFileTests.Broken] = 1,
         };
         Assert.Equal(expected.OrderBy(e => e.Key), testCases.GroupBy(t => t.FullyQualifiedName).ToDictionary(g => g.Key, g => g.Count()).OrderBy(e => e.Key));
         Assert.All(testCases, t => Assert.Equal(AgentGymTestAdapter.ExecutorUri, t.ExecutorUri));

@@ -42,6 +42,10 @@ internal static class TestCaseFactory
             testCase.SetPropertyValue(AgentGymTestProperties.ManagedMethod, ManagedNames.MethodName(method.Method));
             testCase.SetPropertyValue(AgentGymTestProperties.Hierarchy, Hierarchy(method));
         }
+        else if (definition.TestFile is { } testFile)
+        {
+            testCase.SetPropertyValue(AgentGymTestProperties.Hierarchy, Hierarchy(testFile, definition.DisplayName));
+        }
 
         return testCase;
     }
@@ -50,6 +54,15 @@ internal static class TestCaseFactory
     /// <param name="testCase">The test case.</param>
     /// <returns>The key, or <see langword="null"/>.</returns>
     public static string? KeyOf(TestCase testCase) => testCase.GetPropertyValue<string?>(AgentGymTestProperties.DefinitionId, null);
+
+    // A test file shows as a class of its folder's namespace: AgentTests/orders.agenttest.yaml -> AgentTests > orders > test.
+    private static string[] Hierarchy(string testFile, string name)
+    {
+        var folder = Path.GetDirectoryName(testFile)?.Replace('\\', '/').Replace('/', '.') ?? string.Empty;
+        var fileName = Path.GetFileName(testFile);
+        var stem = fileName[..fileName.IndexOf(".agenttest.", StringComparison.OrdinalIgnoreCase)];
+        return [string.Empty, folder, stem, name];
+    }
 
     private static string[] Hierarchy(TestMethod method)
     {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using AgentGym.Definitions;
 using AgentGym.Discovery;
+using AgentGym.Discovery.Declarative;
 using AgentGym.TestAdapter.Logging;
 using AgentGym.TestAdapter.Sources;
 
@@ -30,7 +31,8 @@ internal static class TestSourceDiscoverer
             // The default load context, where the test host already resolves the test project's dependencies.
             assembly = Assembly.LoadFrom(source);
             benchmarks = BenchmarkDefinitions.Discover(assembly);
-            definitions = [.. AttributeTestDiscoverer.Discover(assembly), .. benchmarks.Keys];
+            // Attributed tests first, then the *.agenttest.json/yaml files beside the assembly, then benchmark classes.
+            definitions = [.. AttributeTestDiscoverer.Discover(assembly), .. DeclarativeTestDiscoverer.Discover(assembly), .. benchmarks.Keys];
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -42,8 +44,8 @@ internal static class TestSourceDiscoverer
             .Select(t => new DiscoveredTest(t.Key, t.Definition, TestCaseFactory.Create(source, t.Definition, t.Key), benchmarks.GetValueOrDefault(t.Definition)))
             .ToList();
         log.Info(tests.Count == 0
-            ? $"Found no agent tests ([AgentTest] methods) or benchmarks ([AgentBenchmark] classes) in {fileName}."
-            : $"Found {tests.Count} agent test case(s) in {fileName}.");
+            ? $"Found no agent tests ([AgentTest] methods or *.agenttest.json/yaml files) or benchmarks ([AgentBenchmark] classes) in {fileName}."
+            : $"Found {tests.Count} agent test case(s) in {fileName} ({tests.Count(t => t.Definition.TestFile is not null)} from test files, {benchmarks.Count} benchmark(s)).");
         return new DiscoveredSource(source, assembly, tests);
     }
 

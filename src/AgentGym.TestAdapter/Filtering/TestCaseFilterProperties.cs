@@ -14,7 +14,7 @@ internal static class TestCaseFilterProperties
     /// <summary>The name shown for the test case, with the agent and input.</summary>
     public const string DisplayName = "DisplayName";
 
-    /// <summary>The test method's name.</summary>
+    /// <summary>The test method's name, or a declarative test's name.</summary>
     public const string Name = "Name";
 
     /// <summary>Lists the property names a filter may use for these tests.</summary>
@@ -38,7 +38,8 @@ internal static class TestCaseFilterProperties
         if (string.Equals(propertyName, DisplayName, StringComparison.OrdinalIgnoreCase))
             return test.TestCase.DisplayName;
         if (string.Equals(propertyName, Name, StringComparison.OrdinalIgnoreCase))
-            return test.Definition.Method?.Method.Name ?? test.Definition.FullName[(test.Definition.FullName.LastIndexOf('.') + 1)..];
+            return test.Definition.Method?.Method.Name
+                ?? (test.Definition.TestFile is not null ? test.Definition.DisplayName : test.Definition.FullName[(test.Definition.FullName.LastIndexOf('.') + 1)..]);
 
         var values = test.TestCase.Traits
             .Where(t => string.Equals(t.Name, propertyName, StringComparison.OrdinalIgnoreCase))

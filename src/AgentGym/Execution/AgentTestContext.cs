@@ -52,5 +52,8 @@ public sealed class AgentTestContext
             _output.AppendLine(message);
     }
 
+    /// <summary>Gets the test services, for checks inside a test body that need them (an LLM judge).</summary>
+    internal IServiceProvider? Services { get; init; }
+
     internal static void SetCurrent(AgentTestContext? context) => CurrentContext.Value = context;
 }

@@ -32,7 +32,7 @@ internal sealed class AttemptRunner
         attemptCts.CancelAfter(timeout);
         using var scope = MetricsScope.Begin();
         var recorder = new ResponseRecordingAgent(agent, scope);
-        var context = new AgentTestContext(test, agentName, run, attempt, scope, output, attemptCts.Token);
+        var context = new AgentTestContext(test, agentName, run, attempt, scope, output, attemptCts.Token) { Services = _services };
 
         AgentResponse? response = null;
         AgentTestStatus status;

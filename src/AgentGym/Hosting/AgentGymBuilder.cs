@@ -1,6 +1,7 @@
 using AgentGym.Agents;
 using AgentGym.Configuration;
 using AgentGym.Metrics;
+using AgentGym.Validation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,6 +56,28 @@ public sealed class AgentGymBuilder
     /// <returns>This builder.</returns>
     public AgentGymBuilder AddAgent(string name, IChatClient chatClient, ChatOptions? options = null, string? instructions = null) =>
         AddAgent(name, Agent.FromChatClient(name, chatClient, options, instructions));
+
+    /// <summary>
+    /// Registers the chat client that scores answers for LLM judge validators (<c>[JudgedBy]</c>, <see cref="JudgeValidator"/>
+    /// and the <c>judge</c> rule of declarative tests). It is the keyed service <see cref="JudgeValidator.ChatClientKey"/>.
+    /// </summary>
+    /// <param name="chatClient">The judge model's client.</param>
+    /// <returns>This builder.</returns>
+    public AgentGymBuilder AddJudge(IChatClient chatClient)
+    {
+        ArgumentNullException.ThrowIfNull(chatClient);
+        return AddJudge(_ => chatClient);
+    }
+
+    /// <summary>Registers the judge chat client made from the test services when first used; a later call replaces an earlier one.</summary>
+    /// <param name="factory">Makes the judge's client, for example wrapped for record/replay.</param>
+    /// <returns>This builder.</returns>
+    public AgentGymBuilder AddJudge(Func<IServiceProvider, IChatClient> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.AddKeyedSingleton(JudgeValidator.ChatClientKey, (services, _) => factory(services));
+        return this;
+    }
 
     /// <summary>Adds a collector that contributes figures to every attempt's metrics.</summary>
     /// <param name="collector">The collector.</param>

@@ -35,6 +35,18 @@ public sealed class MetricsScope : IDisposable
         return scope;
     }
 
+    /// <summary>
+    /// Leaves the current scope until the returned handle is disposed, so that calls made meanwhile (an LLM judge's) are not
+    /// counted in the attempt's metrics. The change stays within the calling async method and what it awaits.
+    /// </summary>
+    /// <returns>A handle that restores the scope.</returns>
+    public static IDisposable Suspend()
+    {
+        var suspended = CurrentScope.Value;
+        CurrentScope.Value = null;
+        return new Resumption(suspended);
+    }
+
     /// <summary>Gets the time elapsed since the scope began, or its final duration once stopped.</summary>
     public TimeSpan Elapsed => _duration ?? _stopwatch.Elapsed;
 
@@ -58,5 +70,10 @@ public sealed class MetricsScope : IDisposable
         Stop();
         if (CurrentScope.Value == this)
             CurrentScope.Value = _parent;
+    }
+
+    private sealed class Resumption(MetricsScope? scope) : IDisposable
+    {
+        public void Dispose() => CurrentScope.Value = scope;
     }
 }

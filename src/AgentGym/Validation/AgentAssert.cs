@@ -1,5 +1,7 @@
 using AgentGym.Agents;
+using AgentGym.Execution;
 using AgentGym.Metrics;
+using Microsoft.Extensions.AI;
 
 namespace AgentGym.Validation;
 
@@ -138,6 +140,24 @@ public static class AgentAssert
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(validator);
         var context = new ValidationContext(response, metrics ?? AgentMetrics.Empty);
+        Assert(await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Asserts that an LLM judge scores the answer at or above a threshold against a rubric (see <see cref="JudgeValidator"/>).</summary>
+    /// <param name="response">The agent's response.</param>
+    /// <param name="rubric">What a good answer does.</param>
+    /// <param name="threshold">The lowest passing score, from 0 to 1.</param>
+    /// <param name="judge">The judge; <see langword="null"/> inside an agent test to use the one registered with <c>builder.AddJudge</c>.</param>
+    /// <param name="request">The request the agent answered, shown to the judge.</param>
+    /// <param name="cancellationToken">Cancels the judge's call.</param>
+    /// <returns>A task that completes when the judge passed the answer.</returns>
+    /// <exception cref="AgentAssertException">The score is below the threshold (the message has the judge's reasoning), or no verdict could be read.</exception>
+    public static async Task PassesJudgeAsync(
+        AgentResponse response, string rubric, double threshold = JudgeValidator.DefaultThreshold, IChatClient? judge = null, AgentRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var validator = new JudgeValidator(rubric, threshold, judge);
+        var context = new ValidationContext(response, AgentMetrics.Empty, request, services: AgentTestContext.Current?.Services);
         Assert(await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false));
     }
 

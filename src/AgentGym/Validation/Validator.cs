@@ -1,3 +1,5 @@
+using Microsoft.Extensions.AI;
+
 namespace AgentGym.Validation;
 
 /// <summary>
@@ -35,4 +37,13 @@ public static class Validator
     /// <returns>The validator.</returns>
     public static IValidator From(string name, Func<ValidationContext, CancellationToken, ValueTask<ValidationResult>> validate) =>
         new DelegateValidator(name, validate);
+
+    /// <summary>Makes an LLM judge that scores the answer against a rubric: <c>Validator.Judge("Apologises and offers a refund")</c>.</summary>
+    /// <param name="rubric">What a good answer does.</param>
+    /// <param name="threshold">The lowest passing score, from 0 to 1.</param>
+    /// <param name="chatClient">The judge; <see langword="null"/> to use the one registered with <c>builder.AddJudge</c>.</param>
+    /// <returns>The validator.</returns>
+    /// <exception cref="ValidatorConfigurationException">The rubric is empty or the threshold is outside 0 to 1.</exception>
+    public static JudgeValidator Judge(string rubric, double threshold = JudgeValidator.DefaultThreshold, IChatClient? chatClient = null) =>
+        new(rubric, threshold, chatClient);
 }

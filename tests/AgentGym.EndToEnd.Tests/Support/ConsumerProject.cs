@@ -25,8 +25,17 @@ public static class ConsumerProject
 
         var folder = Directory.CreateDirectory(Path.Combine(root, Name)).FullName;
         File.WriteAllText(Path.Combine(folder, Name + ".csproj"), ProjectFile(agentGymVersion));
-        foreach (var source in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, Name), "*.cs"))
+        var sources = Path.Combine(AppContext.BaseDirectory, Name);
+        foreach (var source in Directory.EnumerateFiles(sources, "*.cs"))
             File.Copy(source, Path.Combine(folder, Path.GetFileName(source)));
+        // Declarative test files keep their folders; nothing in the project file mentions them: the package's targets copy them.
+        foreach (var source in Directory.EnumerateFiles(sources, "*.agenttest.*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(sources, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+
         return folder;
     }
 

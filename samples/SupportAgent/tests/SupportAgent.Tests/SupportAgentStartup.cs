@@ -26,5 +26,8 @@ public sealed class SupportAgentStartup : IAgentGymStartup
         var model = new SimulatedSupportModel(TimeSpan.FromMilliseconds(20));
         builder.AddAgent(Support, model, SupportAgentFactory.Options(tools.All), SupportAgentFactory.Instructions);
         builder.AddAgent(SupportLite, model, SupportAgentFactory.Options(tools.ReadOnly), SupportAgentFactory.Instructions);
+
+        // The judge of [JudgedBy] tests and 'judge' rules; register any IChatClient (a stronger model than the agent's) here.
+        builder.AddJudge(new SimulatedJudge());
     }
 }
