@@ -2,8 +2,8 @@ using AgentGym.Configuration;
 
 namespace AgentGym.Recording;
 
-/// <summary>Turns the run's options into a mode and a cassette file.</summary>
-internal static class RecordingSettings
+/// <summary>Turns the run's options into the mode in force and a cassette file, for wrappers that record and replay.</summary>
+public static class RecordingSettings
 {
     /// <summary>The environment variable that, when set, wins over runsettings and the startup class for one invocation.</summary>
     public const string ModeVariable = "AGENTGYM_RECORD_MODE";
@@ -13,10 +13,17 @@ internal static class RecordingSettings
 
     private const int ProjectSearchDepth = 6;
 
-    public static RecordMode EffectiveMode(AgentGymOptions options) =>
-        ParseMode(Environment.GetEnvironmentVariable(ModeVariable)) ?? options.RecordMode;
+    /// <summary>Gets the mode in force: <c>AGENTGYM_RECORD_MODE</c> when it is set, else <see cref="AgentGymOptions.RecordMode"/>.</summary>
+    /// <param name="options">The run's options.</param>
+    /// <returns>The mode.</returns>
+    /// <exception cref="InvalidOperationException">The environment variable holds no mode; the message shows its value.</exception>
+    public static RecordMode EffectiveMode(AgentGymOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ParseMode(Environment.GetEnvironmentVariable(ModeVariable)) ?? options.RecordMode;
+    }
 
-    public static RecordMode? ParseMode(string? value)
+    internal static RecordMode? ParseMode(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
@@ -26,8 +33,13 @@ internal static class RecordingSettings
     }
 
     /// <summary>Gets the cassette file of <paramref name="name"/>: <c>{CassetteDirectory}/{name}.cassette.json</c>.</summary>
+    /// <param name="options">The run's options.</param>
+    /// <param name="name">The cassette's name, such as an agent's name.</param>
+    /// <returns>The file's full path.</returns>
     public static string CassettePath(AgentGymOptions options, string name)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var invalid = Path.GetInvalidFileNameChars();
         var fileName = new string([.. name.Select(c => invalid.Contains(c) || c == ' ' ? '_' : c)]) + Extension;
         return Path.Combine(ResolveDirectory(options.CassetteDirectory), fileName);
@@ -37,7 +49,7 @@ internal static class RecordingSettings
     /// A relative folder is taken from the test project's folder (the nearest parent of the output folder that holds a
     /// project file), so that cassettes live next to the tests and are committed with them; else from the output folder.
     /// </summary>
-    public static string ResolveDirectory(string directory)
+    internal static string ResolveDirectory(string directory)
     {
         if (Path.IsPathRooted(directory))
             return directory;
