@@ -25,7 +25,7 @@ internal static class HttpExchange
         {
             ["method"] = request.Method.Method,
             ["path"] = target,
-            ["body"] = Body(body, redactor),
+            ["body"] = Body(body, redactor, canonical: true),
         };
         var key = CanonicalJson.Key("http", keyed);
         var written = new JsonObject
@@ -45,7 +45,7 @@ internal static class HttpExchange
         {
             ["status"] = (int)response.StatusCode,
             ["contentType"] = response.Content.Headers.ContentType?.ToString(),
-            ["body"] = Body(body, redactor),
+            ["body"] = Body(body, redactor, canonical: false),
         };
     }
 
@@ -65,9 +65,10 @@ internal static class HttpExchange
     }
 
     // The body is written as { "json": ... } when it is JSON, so that a cassette reads and diffs well, else as { "text": ... }.
-    private static JsonObject Body(string body, Redactor redactor) =>
+    // A request body is canonical (members sorted) for its key; a response keeps the server's order, as replay returns it.
+    private static JsonObject Body(string body, Redactor redactor, bool canonical) =>
         CanonicalJson.TryParse(body) is { } json
-            ? new JsonObject { ["json"] = redactor.Redact(CanonicalJson.Normalize(json)) }
+            ? new JsonObject { ["json"] = redactor.Redact(canonical ? CanonicalJson.Normalize(json) : json) }
             : new JsonObject { ["text"] = redactor.Redact(body) };
 
     private static JsonObject Headers(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, Redactor redactor)

@@ -63,16 +63,28 @@ public sealed class Redactor
         {
             case JsonObject obj:
                 foreach (var name in obj.Select(p => p.Key).ToList())
-                    obj[name] = Redact(obj[name]);
+                {
+                    var value = obj[name];
+                    var redacted = Redact(value);
+                    if (!ReferenceEquals(value, redacted))
+                        obj[name] = redacted;
+                }
+
                 return obj;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
-                    array[i] = Redact(array[i]);
+                {
+                    var value = array[i];
+                    var redacted = Redact(value);
+                    if (!ReferenceEquals(value, redacted))
+                        array[i] = redacted;
+                }
+
                 return array;
             case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
                 var text = value.GetValue<string>();
-                var redacted = Redact(text);
-                return ReferenceEquals(text, redacted) || text == redacted ? value : JsonValue.Create(redacted);
+                var without = Redact(text);
+                return text == without ? value : JsonValue.Create(without);
             default:
                 return node;
         }
