@@ -21,6 +21,16 @@ public sealed class RunSettingsTests
     }
 
     [Fact]
+    public void The_AgentGym_section_sets_the_record_mode_and_the_cassette_folder()
+    {
+        var settings = RunSettingsReader.Read(AdapterDriver.AgentGymSettings("<RecordMode>replay</RecordMode><CassetteDirectory>Recorded</CassetteDirectory>"));
+
+        Assert.Empty(settings.Errors);
+        Assert.Equal(Recording.RecordMode.Replay, settings.Options.RecordMode);
+        Assert.Equal("Recorded", settings.Options.CassetteDirectory);
+    }
+
+    [Fact]
     public void Without_runsettings_the_engine_defaults_apply()
     {
         var settings = RunSettingsReader.Read(null);
@@ -47,6 +57,8 @@ public sealed class RunSettingsTests
     [InlineData("DefaultTimeoutSeconds", "-5")]
     [InlineData("Verbosity", "Loud")]
     [InlineData("Verbosity", "1")]
+    [InlineData("RecordMode", "Rewind")]
+    [InlineData("RecordMode", "2")]
     public void A_bad_value_is_an_error_that_names_its_element_and_the_default_stays(string element, string value)
     {
         var settings = RunSettingsReader.Read(AdapterDriver.AgentGymSettings($"<{element}>{value}</{element}>"));

@@ -7,7 +7,7 @@ namespace AgentGym.TestAdapter.Configuration;
 
 /// <summary>
 /// Reads AgentGym's settings from a runsettings document: the <c>&lt;AgentGym&gt;</c> section (MaxConcurrency,
-/// DefaultTimeoutSeconds, Verbosity) and RunConfiguration's DisableParallelization, which runs agent tests one at a time.
+/// DefaultTimeoutSeconds, Verbosity, RecordMode, CassetteDirectory) and RunConfiguration's DisableParallelization, which runs agent tests one at a time.
 /// </summary>
 /// <example>
 /// <code>
@@ -16,6 +16,8 @@ namespace AgentGym.TestAdapter.Configuration;
 ///     &lt;MaxConcurrency&gt;8&lt;/MaxConcurrency&gt;
 ///     &lt;DefaultTimeoutSeconds&gt;60&lt;/DefaultTimeoutSeconds&gt;
 ///     &lt;Verbosity&gt;Detailed&lt;/Verbosity&gt;
+///     &lt;RecordMode&gt;Replay&lt;/RecordMode&gt;
+///     &lt;CassetteDirectory&gt;Cassettes&lt;/CassetteDirectory&gt;
 ///   &lt;/AgentGym&gt;
 /// &lt;/RunSettings&gt;
 /// </code>
@@ -28,6 +30,8 @@ internal static class RunSettingsReader
     private const string MaxConcurrency = "MaxConcurrency";
     private const string DefaultTimeoutSeconds = "DefaultTimeoutSeconds";
     private const string Verbosity = "Verbosity";
+    private const string RecordMode = "RecordMode";
+    private const string CassetteDirectory = "CassetteDirectory";
 
     /// <summary>Reads the settings.</summary>
     /// <param name="settingsXml">The runsettings XML, or <see langword="null"/> when there is none.</param>
@@ -91,8 +95,20 @@ internal static class RunSettingsReader
                     else
                         errors.Add(Invalid(name, element.Value, "Minimal, Normal or Detailed", options.Verbosity.ToString()));
                     break;
+                case RecordMode:
+                    if (!value.AsSpan().ContainsAnyInRange('0', '9') && Enum.TryParse<Recording.RecordMode>(value, ignoreCase: true, out var mode) && Enum.IsDefined(mode))
+                        options.RecordMode = mode;
+                    else
+                        errors.Add(Invalid(name, element.Value, "Off, Record, Replay or Auto", options.RecordMode.ToString()));
+                    break;
+                case CassetteDirectory:
+                    if (value.Length > 0)
+                        options.CassetteDirectory = value;
+                    else
+                        errors.Add(Invalid(name, element.Value, "a folder", options.CassetteDirectory));
+                    break;
                 default:
-                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds} and {Verbosity}.");
+                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds}, {Verbosity}, {RecordMode} and {CassetteDirectory}.");
                     break;
             }
         }

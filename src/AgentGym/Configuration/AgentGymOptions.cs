@@ -1,3 +1,5 @@
+using AgentGym.Recording;
+
 namespace AgentGym.Configuration;
 
 /// <summary>
@@ -21,9 +23,32 @@ public sealed class AgentGymOptions
     /// <summary>Gets or sets how much each result's output shows (default <see cref="OutputVerbosity.Normal"/>).</summary>
     public OutputVerbosity Verbosity { get; set; } = OutputVerbosity.Normal;
 
+    /// <summary>The default of <see cref="CassetteDirectory"/>.</summary>
+    public const string DefaultCassetteDirectory = "Cassettes";
+
+    /// <summary>
+    /// Gets or sets whether model calls and HTTP agent calls are recorded to cassettes or replayed from them (default
+    /// <see cref="RecordMode.Off"/>). The environment variable <c>AGENTGYM_RECORD_MODE</c>, when set, wins over this value.
+    /// </summary>
+    public RecordMode RecordMode { get; set; } = RecordMode.Off;
+
+    /// <summary>
+    /// Gets or sets the folder of cassette files (default <c>Cassettes</c>). A relative folder is taken from the test
+    /// project's folder, so that cassettes sit next to the tests and are committed with them.
+    /// </summary>
+    public string CassetteDirectory { get; set; } = DefaultCassetteDirectory;
+
+    /// <summary>Gets or sets what is removed from exchanges before they are written to a cassette.</summary>
+    public RedactionOptions Redaction { get; set; } = new();
+
     /// <summary>Creates a copy that the startup class can change without touching the original.</summary>
     /// <returns>The copy.</returns>
-    public AgentGymOptions Clone() => (AgentGymOptions)MemberwiseClone();
+    public AgentGymOptions Clone()
+    {
+        var copy = (AgentGymOptions)MemberwiseClone();
+        copy.Redaction = Redaction.Clone();
+        return copy;
+    }
 
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names it.</exception>
@@ -35,5 +60,10 @@ public sealed class AgentGymOptions
             throw new ArgumentOutOfRangeException(nameof(DefaultTimeout), DefaultTimeout, "AgentGym DefaultTimeout must be positive.");
         if (!Enum.IsDefined(Verbosity))
             throw new ArgumentOutOfRangeException(nameof(Verbosity), Verbosity, "AgentGym Verbosity must be Minimal, Normal or Detailed.");
+        if (!Enum.IsDefined(RecordMode))
+            throw new ArgumentOutOfRangeException(nameof(RecordMode), RecordMode, "AgentGym RecordMode must be Off, Record, Replay or Auto.");
+        if (string.IsNullOrWhiteSpace(CassetteDirectory))
+            throw new ArgumentException("AgentGym CassetteDirectory must not be empty.", nameof(CassetteDirectory));
+        ArgumentNullException.ThrowIfNull(Redaction, nameof(Redaction));
     }
 }

@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace AgentGym.Recording;
+
+/// <summary>Replaces secrets with <see cref="Placeholder"/> in headers, text and JSON before an exchange is written to a cassette.</summary>
+public sealed class Redactor
+{
+    /// <summary>What a secret is replaced with.</summary>
+    public const string Placeholder = "[REDACTED]";
+
+    /// <summary>Header names that are always redacted.</summary>
+    public static readonly IReadOnlyList<string> DefaultHeaderNames =
+        ["Authorization", "Proxy-Authorization", "api-key", "x-api-key", "Ocp-Apim-Subscription-Key", "Cookie", "Set-Cookie"];
+
+    private const int MinimumSecretLength = 4;
+
+    private readonly HashSet<string> _headerNames;
+    private readonly string[] _secrets;
+    private readonly Regex[] _patterns;
+
+    /// <summary>Creates a redactor. Environment variables are read now.</summary>
+    /// <param name="options">What to redact beyond the default headers.</param>
+    /// <param name="secretValues">More values to redact, such as keys read from configuration.</param>
+    /// <exception cref="ArgumentException">A pattern is not a valid regular expression; the message names it.</exception>
+    public Redactor(RedactionOptions? options = null, IEnumerable<string?>? secretValues = null)
+    {
+        options ??= new RedactionOptions();
+        _headerNames = new HashSet<string>(DefaultHeaderNames.Concat(options.HeaderNames), StringComparer.OrdinalIgnoreCase);
+        _secrets = [.. options.EnvironmentVariables.Select(Environment.GetEnvironmentVariable)
+            .Concat(secretValues ?? [])
+            .OfType<string>()
+            .Where(s => s.Length >= MinimumSecretLength)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(s => s.Length)];
+        _patterns = [.. options.Patterns.Select(CreatePattern)];
+    }
+
+    /// <summary>Gets whether the values of a header are secret.</summary>
+    /// <param name="headerName">The header's name.</param>
+    /// <returns><see langword="true"/> when the header is redacted.</returns>
+    public bool IsSecretHeader(string headerName) => _headerNames.Contains(headerName);
+
+    /// <summary>Replaces the secret values and pattern matches in <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text without secrets.</returns>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var secret in _secrets)
+            text = text.Replace(secret, Placeholder, StringComparison.Ordinal);
+        foreach (var pattern in _patterns)
+            text = pattern.Replace(text, Placeholder);
+        return text;
+    }
+
+    /// <summary>Redacts every string value (not property names) of a JSON tree in place.</summary>
+    /// <param name="node">The JSON.</param>
+    /// <returns>The same node, or a new value node when <paramref name="node"/> itself was a string.</returns>
+    public JsonNode? Redact(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var name in obj.Select(p => p.Key).ToList())
+                {
+                    var value = obj[name];
+                    var redacted = Redact(value);
+                    if (!ReferenceEquals(value, redacted))
+                        obj[name] = redacted;
+                }
+
+                return obj;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var value = array[i];
+                    var redacted = Redact(value);
+                    if (!ReferenceEquals(value, redacted))
+                        array[i] = redacted;
+                }
+
+                return array;
+            case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
+                var text = value.GetValue<string>();
+                var without = Redact(text);
+                return text == without ? value : JsonValue.Create(without);
+            default:
+                return node;
+        }
+    }
+
+    private static Regex CreatePattern(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"The redaction pattern '{pattern}' is not a valid regular expression: {ex.Message}", nameof(pattern), ex);
+        }
+    }
+}
