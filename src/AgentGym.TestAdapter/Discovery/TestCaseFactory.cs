@@ -29,11 +29,13 @@ internal static class TestCaseFactory
         if (definition.SourceLine is { } line)
             testCase.LineNumber = line;
 
-        testCase.Traits.Add(TestTypeTrait, definition.Type.ToString());
+        // One AddRange: each Add copies the whole trait array in and out of the test case's property bag.
+        var traits = new List<Trait>(2 + definition.Traits.Count) { new(TestTypeTrait, definition.Type.ToString()) };
         if (definition.AgentName is { } agent)
-            testCase.Traits.Add(AgentTrait, agent);
+            traits.Add(new Trait(AgentTrait, agent));
         foreach (var (name, value) in definition.Traits)
-            testCase.Traits.Add(name, value);
+            traits.Add(new Trait(name, value));
+        testCase.Traits.AddRange(traits);
 
         testCase.SetPropertyValue(AgentGymTestProperties.DefinitionId, key);
         if (definition.Method is { } method)

@@ -11,6 +11,9 @@ namespace AgentGym.TestAdapter.Execution;
 /// </summary>
 internal static class TestResultFactory
 {
+    // Read once: on Linux every read of Environment.MachineName asks the kernel again.
+    private static readonly string MachineName = Environment.MachineName;
+
     /// <summary>Creates the test platform's result.</summary>
     /// <param name="testCase">The test case that ran.</param>
     /// <param name="run">The engine's result.</param>
@@ -26,7 +29,7 @@ internal static class TestResultFactory
             StartTime = run.StartedAt,
             EndTime = run.CompletedAt,
             Duration = run.Duration > TimeSpan.Zero ? run.Duration : TimeSpan.Zero,
-            ComputerName = Environment.MachineName,
+            ComputerName = MachineName,
             ErrorMessage = outcome == TestOutcome.Skipped ? run.SkipReason : AgentTestRunText.FailureMessage(run),
             ErrorStackTrace = outcome is TestOutcome.Passed or TestOutcome.Skipped ? null : run.Error?.StackTrace,
         };

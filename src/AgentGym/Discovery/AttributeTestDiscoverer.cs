@@ -72,6 +72,13 @@ public static class AttributeTestDiscoverer
             .Concat(method.GetCustomAttributes<AgentTraitAttribute>(inherit: true))
             .Select(t => new KeyValuePair<string, string>(t.Name, t.Value))
             .ToList();
+        // What the method's cases share is read once: attribute lookups cost microseconds, and a data source may give thousands of cases.
+        string[] requiredTools = [.. testClass.GetCustomAttributes<RequiresToolsAttribute>(inherit: true).Concat(method.GetCustomAttributes<RequiresToolsAttribute>(inherit: true)).SelectMany(a => a.ToolNames).Distinct(StringComparer.Ordinal)];
+        Type[] requiredServices = [.. testClass.GetCustomAttributes<RequiresServiceAttribute>(inherit: true).Concat(method.GetCustomAttributes<RequiresServiceAttribute>(inherit: true)).Select(a => a.ServiceType).Distinct()];
+        var testMethod = new TestMethod(testClass, method);
+        var timeout = attribute.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(attribute.TimeoutSeconds) : (TimeSpan?)null;
+        var skipReason = string.IsNullOrWhiteSpace(attribute.Skip) ? null : attribute.Skip;
+        var tasksGiven = inputs.CountBy(i => i.Task, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
 
         var baseName = attribute.DisplayName ?? $"{testClass.Name}.{method.Name}";
         var definitionError = errors.Count == 0 ? null : $"{fullName} ({Path.GetFileName(attribute.SourceFilePath)}:{attribute.SourceLineNumber}) is not a valid agent test:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", errors)}";
@@ -85,22 +92,22 @@ public static class AttributeTestDiscoverer
                 {
                     Id = key + (agent is null ? string.Empty : $"[agent={agent}]") + (index is null ? string.Empty : $"[input={index}]"),
                     FullName = fullName,
-                    DisplayName = DisplayName(baseName, agents.Count > 1 ? agent : null, input, index, inputs),
+                    DisplayName = DisplayName(baseName, agents.Count > 1 ? agent : null, input, index, tasksGiven),
                     AgentName = agent,
                     Type = attribute.Type,
                     Input = input,
                     InputIndex = index,
                     Validators = validators,
-                    Timeout = attribute.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(attribute.TimeoutSeconds) : null,
+                    Timeout = timeout,
                     Retries = Math.Max(0, attribute.Retries),
                     Runs = Math.Max(0, attribute.Runs),
                     PassThreshold = attribute.PassThreshold,
                     Concurrency = attribute.Concurrency > 0 ? attribute.Concurrency : TestSettings.DefaultStressConcurrency,
-                    RequiredTools = [.. testClass.GetCustomAttributes<RequiresToolsAttribute>(inherit: true).Concat(method.GetCustomAttributes<RequiresToolsAttribute>(inherit: true)).SelectMany(a => a.ToolNames).Distinct(StringComparer.Ordinal)],
-                    RequiredServices = [.. testClass.GetCustomAttributes<RequiresServiceAttribute>(inherit: true).Concat(method.GetCustomAttributes<RequiresServiceAttribute>(inherit: true)).Select(a => a.ServiceType).Distinct()],
-                    SkipReason = string.IsNullOrWhiteSpace(attribute.Skip) ? null : attribute.Skip,
+                    RequiredTools = requiredTools,
+                    RequiredServices = requiredServices,
+                    SkipReason = skipReason,
                     DefinitionError = definitionError,
-                    Method = new TestMethod(testClass, method),
+                    Method = testMethod,
                     SourceFile = string.IsNullOrEmpty(attribute.SourceFilePath) ? null : attribute.SourceFilePath,
                     SourceLine = attribute.SourceLineNumber > 0 ? attribute.SourceLineNumber : null,
                     Traits = traits,
@@ -154,7 +161,7 @@ public static class AttributeTestDiscoverer
 
     private static string[]? Single(UseAgentAttribute? attribute) => attribute is null ? null : [attribute.Name];
 
-    private static string DisplayName(string baseName, string? agent, AgentRequest? input, int? index, List<AgentRequest> inputs)
+    private static string DisplayName(string baseName, string? agent, AgentRequest? input, int? index, Dictionary<string, int> tasksGiven)
     {
         var parts = new List<string>();
         if (agent is not null)
@@ -163,7 +170,7 @@ public static class AttributeTestDiscoverer
         {
             var text = input.Task.ReplaceLineEndings(" ");
             text = text.Length > MaxInputInDisplayName ? text[..(MaxInputInDisplayName - 1)] + "…" : text;
-            var duplicate = inputs.Count(i => i.Task == input.Task) > 1;
+            var duplicate = tasksGiven[input.Task] > 1;
             parts.Add(duplicate ? $"#{index}: \"{text}\"" : $"\"{text}\"");
         }
 

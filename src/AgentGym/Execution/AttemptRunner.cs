@@ -37,16 +37,14 @@ internal sealed class AttemptRunner
         AgentResponse? response = null;
         AgentTestStatus status;
         ErrorInfo? error = null;
-        // The body runs on the thread pool so that a blocking body cannot hold the timeout back.
+        // The body runs on the thread pool so that a blocking body cannot hold the timeout back. The wait ends with the
+        // attempt's token (its timeout, or the run's cancellation), not with a timer of its own: a second timer could fire
+        // first, and the token's timer, disposed with the source, would then never tell the agent.
         var body = Task.Run(() => ExecuteBodyAsync(test, recorder, context, attemptCts.Token), CancellationToken.None);
         try
         {
-            response = await body.WaitAsync(timeout, runToken).ConfigureAwait(false);
+            response = await body.WaitAsync(attemptCts.Token).ConfigureAwait(false);
             status = AgentTestStatus.Passed;
-        }
-        catch (TimeoutException) when (!body.IsCompleted)
-        {
-            (status, error) = TimedOut(timeout);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {

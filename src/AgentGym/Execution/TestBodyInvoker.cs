@@ -5,14 +5,30 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Execution;
 
-/// <summary>Calls a test method: makes the test class from the services, fills the parameters, awaits what it returns.</summary>
+/// <summary>Calls a test method: makes the test class (from the services when its constructor takes any), fills the parameters, awaits what it returns.</summary>
 internal static class TestBodyInvoker
 {
     public static async Task<AgentResponse?> InvokeAsync(
         TestMethod method, IServiceProvider services, IAgent agent, AgentRequest? request, AgentResponse? response, AgentTestContext context, CancellationToken cancellationToken)
     {
+        // A static method, or a class whose only constructor takes nothing, needs no services and so no service scope:
+        // making and disposing one is most of what a trivial test costs.
+        if (method.Method.IsStatic)
+            return await InvokeOnAsync(null, method, agent, request, response, context, cancellationToken).ConfigureAwait(false);
+        if (OnlyParameterlessConstructor(method.Class) is { } constructor)
+        {
+            var plain = CreateTestClass(method.Class, () => constructor.Invoke(BindingFlags.DoNotWrapExceptions, binder: null, parameters: null, culture: null));
+            return await InvokeOnAsync(plain, method, agent, request, response, context, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var scope = services.CreateAsyncScope();
-        var instance = method.Method.IsStatic ? null : CreateTestClass(method.Class, scope.ServiceProvider);
+        var instance = CreateTestClass(method.Class, () => ActivatorUtilities.CreateInstance(scope.ServiceProvider, method.Class));
+        return await InvokeOnAsync(instance, method, agent, request, response, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<AgentResponse?> InvokeOnAsync(
+        object? instance, TestMethod method, IAgent agent, AgentRequest? request, AgentResponse? response, AgentTestContext context, CancellationToken cancellationToken)
+    {
         try
         {
             var arguments = method.Method.GetParameters()
@@ -35,11 +51,14 @@ internal static class TestBodyInvoker
         }
     }
 
-    private static object CreateTestClass(Type type, IServiceProvider services)
+    private static ConstructorInfo? OnlyParameterlessConstructor(Type type) =>
+        type.GetConstructors() is [var only] && only.GetParameters().Length == 0 ? only : null;
+
+    private static object CreateTestClass(Type type, Func<object> create)
     {
         try
         {
-            return ActivatorUtilities.CreateInstance(services, type);
+            return create();
         }
         catch (InvalidOperationException ex)
         {

@@ -96,6 +96,8 @@ internal sealed class TestCaseRunner
                 return $"Agent '{agentName}' does not offer the required tool(s) {string.Join(", ", missingTools)}; it offers: {(offered.Count == 0 ? "none" : string.Join(", ", offered))}.";
         }
 
+        if (test.RequiredServices.Count == 0)
+            return null;
         var isService = services.GetService<IServiceProviderIsService>();
         var missingServices = test.RequiredServices.Where(t => isService?.IsService(t) != true).ToList();
         return missingServices.Count > 0
@@ -116,7 +118,8 @@ internal sealed class TestCaseRunner
             return Finish(run, AgentTestStatus.Cancelled, new ErrorInfo("Cancelled", "The run was cancelled before this test made an attempt."));
 
         var last = attempts[^1];
-        var finalAttempts = attempts.GroupBy(a => a.Run).Select(g => g.Last()).ToList();
+        // The last attempt of each run; most tests make one attempt, which needs no grouping.
+        var finalAttempts = attempts.Count == 1 ? attempts : attempts.GroupBy(a => a.Run).Select(g => g.Last()).ToList();
         var test = run.Test;
         var passedRuns = finalAttempts.Count(a => a.Status == AgentTestStatus.Passed);
         var summary = new RepeatedRunSummary(finalAttempts.Count, passedRuns, attempts.Count, test.PassThreshold)

@@ -49,6 +49,22 @@ public sealed class AttributeTestDiscovererTests
         Assert.Contains("TwoAgentsTwoInputs.OnlySmall", names);
     }
 
+    public sealed class RepeatedInput
+    {
+        [AgentTest, Input("ping"), Input("pong"), Input("ping")]
+        public void Answers()
+        {
+        }
+    }
+
+    [Fact]
+    public void Display_names_tell_repeated_inputs_apart_by_their_position()
+    {
+        var names = AttributeTestDiscoverer.Discover(typeof(RepeatedInput)).Select(t => t.DisplayName);
+
+        Assert.Equal(["RepeatedInput.Answers(#0: \"ping\")", "RepeatedInput.Answers(\"pong\")", "RepeatedInput.Answers(#2: \"ping\")"], names);
+    }
+
     [Fact]
     public void Inputs_keep_the_order_they_are_written_in()
     {

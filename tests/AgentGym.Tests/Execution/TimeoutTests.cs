@@ -63,6 +63,25 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Fact]
+    public async Task The_agents_token_is_cancelled_by_the_time_its_timeout_is_reported()
+    {
+        // Several at once, so that the engine's timers crowd together as they do in a real run.
+        var told = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ =>
+        {
+            var agentToken = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var run = await EngineHarness.RunSingleAsync<HonoursCancellation>("polite", async (_, token) =>
+            {
+                agentToken.TrySetResult(token);
+                await Task.Delay(Timeout.Infinite, token);
+                return new AgentResponse();
+            });
+            return (run.Status, Told: (await agentToken.Task).IsCancellationRequested);
+        }));
+
+        Assert.All(told, t => Assert.Equal((AgentTestStatus.Timeout, true), t));
+    }
+
+    [Fact]
     public async Task Timeout_is_reported_when_the_test_body_blocks_its_thread()
     {
         var run = await EngineHarness.RunSingleAsync<BlocksItsThread>("idle", (_, _) => Task.FromResult(new AgentResponse()));
