@@ -9,12 +9,12 @@ namespace AgentGym.Configuration;
 public sealed class AgentGymOptions
 {
     /// <summary>The default of <see cref="MaxConcurrency"/>: agent tests wait on I/O, so many run at once.</summary>
-    public const int DefaultMaxConcurrency = 64;
+    public const int DefaultMaxConcurrency = 256;
 
     /// <summary>The default of <see cref="DefaultTimeout"/>.</summary>
     public static readonly TimeSpan DefaultTestTimeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>Gets or sets how many test cases run at the same time (default 64). 1 runs them one by one.</summary>
+    /// <summary>Gets or sets how many test cases run at the same time (default 256). 1 runs them one by one.</summary>
     public int MaxConcurrency { get; set; } = DefaultMaxConcurrency;
 
     /// <summary>Gets or sets the timeout of one attempt when a test sets none (default 2 minutes).</summary>
