@@ -1,5 +1,7 @@
 using AgentGym.Attributes;
 using AgentGym.Hosting;
+using AgentGym.Recording;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using SupportAgent.Tests;
 
@@ -16,6 +18,9 @@ public sealed class SupportAgentStartup : IAgentGymStartup
     /// <summary>A cheaper variant that may only look orders up.</summary>
     public const string SupportLite = "support-lite";
 
+    /// <summary>The full support agent over a recorded model: its tests replay Cassettes/support-recorded.cassette.json.</summary>
+    public const string SupportRecorded = "support-recorded";
+
     public void Configure(AgentGymBuilder builder)
     {
         var orders = new InMemoryOrderDatabase();
@@ -26,6 +31,12 @@ public sealed class SupportAgentStartup : IAgentGymStartup
         var model = new SimulatedSupportModel(TimeSpan.FromMilliseconds(20));
         builder.AddAgent(Support, model, SupportAgentFactory.Options(tools.All), SupportAgentFactory.Instructions);
         builder.AddAgent(SupportLite, model, SupportAgentFactory.Options(tools.ReadOnly), SupportAgentFactory.Instructions);
+
+        // The same agent with its model calls recorded: agentgym.runsettings sets RecordMode to Replay, so these tests answer
+        // from the committed cassette, offline, free and the same on every run. With a real model client in place of the
+        // simulated one, record again after changing the prompt or the tools: dotnet test -- AgentGym.RecordMode=Record
+        var recordedModel = new ChatClientBuilder(model).UseAgentGymRecording(builder.Options, SupportRecorded).Build();
+        builder.AddAgent(SupportRecorded, recordedModel, SupportAgentFactory.Options(tools.All), SupportAgentFactory.Instructions);
 
         // The judge of [JudgedBy] tests and 'judge' rules; register any IChatClient (a stronger model than the agent's) here.
         builder.AddJudge(new SimulatedJudge());
