@@ -21,6 +21,15 @@ public sealed class AgentGymOptions
     /// <summary>Gets or sets how much each result's output shows (default <see cref="OutputVerbosity.Normal"/>).</summary>
     public OutputVerbosity Verbosity { get; set; } = OutputVerbosity.Normal;
 
+    /// <summary>
+    /// Gets or sets where results are recorded: a SQLite file, a PostgreSQL connection string, or <c>off</c>. <see langword="null"/>
+    /// (the default) takes <c>AGENTGYM_STORE</c>, else <c>.agentgym/results.db</c> next to the test project (see <see cref="Storage.StoreSettings"/>).
+    /// </summary>
+    public string? Store { get; set; }
+
+    /// <summary>Gets or sets the branch whose last passing run is the baseline of regression tests (default <c>main</c>).</summary>
+    public string BaselineBranch { get; set; } = "main";
+
     /// <summary>Creates a copy that the startup class can change without touching the original.</summary>
     /// <returns>The copy.</returns>
     public AgentGymOptions Clone() => (AgentGymOptions)MemberwiseClone();
