@@ -21,6 +21,15 @@ public sealed class RunSettingsTests
     }
 
     [Fact]
+    public void The_AgentGym_section_names_the_results_store_and_baseline_branch()
+    {
+        var settings = RunSettingsReader.Read(AdapterDriver.AgentGymSettings("<Store>off</Store><BaselineBranch>trunk</BaselineBranch>"));
+
+        Assert.Empty(settings.Errors);
+        Assert.Equal(("off", "trunk"), (settings.Options.Store, settings.Options.BaselineBranch));
+    }
+
+    [Fact]
     public void Without_runsettings_the_engine_defaults_apply()
     {
         var settings = RunSettingsReader.Read(null);

@@ -7,7 +7,7 @@ namespace AgentGym.TestAdapter.Configuration;
 
 /// <summary>
 /// Reads AgentGym's settings from a runsettings document: the <c>&lt;AgentGym&gt;</c> section (MaxConcurrency,
-/// DefaultTimeoutSeconds, Verbosity) and RunConfiguration's DisableParallelization, which runs agent tests one at a time.
+/// DefaultTimeoutSeconds, Verbosity, Store, BaselineBranch) and RunConfiguration's DisableParallelization, which runs agent tests one at a time.
 /// </summary>
 /// <example>
 /// <code>
@@ -16,6 +16,7 @@ namespace AgentGym.TestAdapter.Configuration;
 ///     &lt;MaxConcurrency&gt;8&lt;/MaxConcurrency&gt;
 ///     &lt;DefaultTimeoutSeconds&gt;60&lt;/DefaultTimeoutSeconds&gt;
 ///     &lt;Verbosity&gt;Detailed&lt;/Verbosity&gt;
+///     &lt;Store&gt;off&lt;/Store&gt;
 ///   &lt;/AgentGym&gt;
 /// &lt;/RunSettings&gt;
 /// </code>
@@ -28,6 +29,8 @@ internal static class RunSettingsReader
     private const string MaxConcurrency = "MaxConcurrency";
     private const string DefaultTimeoutSeconds = "DefaultTimeoutSeconds";
     private const string Verbosity = "Verbosity";
+    private const string Store = "Store";
+    private const string BaselineBranch = "BaselineBranch";
 
     /// <summary>Reads the settings.</summary>
     /// <param name="settingsXml">The runsettings XML, or <see langword="null"/> when there is none.</param>
@@ -91,8 +94,21 @@ internal static class RunSettingsReader
                     else
                         errors.Add(Invalid(name, element.Value, "Minimal, Normal or Detailed", options.Verbosity.ToString()));
                     break;
+                case Store:
+                    // A SQLite file, a PostgreSQL connection string, or "off"; the engine resolves it.
+                    if (value.Length > 0)
+                        options.Store = value;
+                    else
+                        errors.Add(Invalid(name, element.Value, "a SQLite file, a PostgreSQL connection string or off", "the default store"));
+                    break;
+                case BaselineBranch:
+                    if (value.Length > 0)
+                        options.BaselineBranch = value;
+                    else
+                        errors.Add(Invalid(name, element.Value, "a branch name", options.BaselineBranch));
+                    break;
                 default:
-                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds} and {Verbosity}.");
+                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds}, {Verbosity}, {Store} and {BaselineBranch}.");
                     break;
             }
         }
