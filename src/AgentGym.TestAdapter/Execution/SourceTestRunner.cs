@@ -38,7 +38,7 @@ internal static class SourceTestRunner
                 log.Warning($"{Path.GetFileName(source.Source)}: {startupError} Every agent test of this assembly reports it.");
             var listener = new FrameworkHandleListener(handle, selection, runtime.Options.Verbosity, cancellation);
             // Each result is recorded in the results store as it completes, then reported; a store error is a run warning.
-            using var recording = RunRecording.StartTests(listener, runtime.Options, source.Source, log.Warning);
+            using var recording = RunRecording.StartTests(listener, runtime.Options, source.Source, log.Warning, runtime.Services);
             var engine = new AgentTestEngine(runtime);
             // The test platform calls RunTests on a thread of its own and expects it to return when the run is done.
             engine.RunAsync(selection.Select(t => t.Definition), (IAgentTestRunListener?)recording ?? listener, cancellation.Token).GetAwaiter().GetResult();

@@ -14,15 +14,18 @@ public static class RunRecording
     /// <param name="options">The run's options (<see cref="AgentGymOptions.Store"/>).</param>
     /// <param name="sourcePath">The test assembly.</param>
     /// <param name="warn">Receives run-level warnings.</param>
+    /// <param name="services">The run's services; their <see cref="ResultStoreContext"/> gets the store, for regression tests.</param>
     /// <returns>The recording listener, wrapping <paramref name="inner"/>; dispose it when the run ends.</returns>
-    public static ResultStoreListener? StartTests(IAgentTestRunListener? inner, AgentGymOptions options, string sourcePath, Action<string> warn)
+    public static ResultStoreListener? StartTests(IAgentTestRunListener? inner, AgentGymOptions options, string sourcePath, Action<string> warn, IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sourcePath);
         var folder = Path.GetDirectoryName(Path.GetFullPath(sourcePath));
         if (StoreSettings.Resolve(options.Store, folder) is not { } store)
             return null;
-        return new ResultStoreListener(inner, store, RunInfo.Detect(RunKinds.Test, Path.GetFileName(sourcePath), folder), warn);
+        var listener = new ResultStoreListener(inner, store, RunInfo.Detect(RunKinds.Test, Path.GetFileName(sourcePath), folder), warn);
+        (services?.GetService(typeof(ResultStoreContext)) as ResultStoreContext)?.Attach(listener.Store, listener.RunId, options.BaselineBranch);
+        return listener;
     }
 
     /// <summary>Records a finished benchmark run as a run of its own, unless recording is off.</summary>
