@@ -4,8 +4,8 @@ namespace AgentGym.Storage.PostgreSql.Tests;
 
 /// <summary>
 /// The PostgreSQL server of the tests: AGENTGYM_TEST_POSTGRES (set by .ci/run after .ci/postgres.sh), else the same role and
-/// database on 127.0.0.1. Each test gets a schema of its own. Without a server the tests are skipped, except under CI (CI set),
-/// where they run and fail.
+/// database on 127.0.0.1. Each test gets a schema of its own. Without a server the tests are skipped, except under CI (CI or
+/// AGENTGYM_TEST_POSTGRES set, as .ci/run does), where they run and fail.
 /// </summary>
 internal static class PostgreSqlServer
 {
@@ -38,7 +38,7 @@ internal static class PostgreSqlServer
 
     private static string? FindSkipReason()
     {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable)))
             return null;
         try
         {
@@ -48,7 +48,7 @@ internal static class PostgreSqlServer
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
         {
-            return $"No PostgreSQL server at {Variable} or 127.0.0.1:5432 ({ex.Message}); run .ci/postgres.sh. Under CI these tests fail instead.";
+            return $"No PostgreSQL server at 127.0.0.1:5432 ({ex.Message}); run .ci/postgres.sh. With CI or {Variable} set these tests fail instead.";
         }
     }
 }
