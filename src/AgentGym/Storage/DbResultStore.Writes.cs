@@ -72,10 +72,13 @@ public abstract partial class DbResultStore
             Parameter(insert, "@completed", Time(stored.CompletedAt));
             var rowId = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
             var flaky = MarkFlaky(connection, transaction, runId, testId, rowId);
-            return (rowId, flaky);
+            using var git = Command(connection, transaction, "SELECT git_commit, git_branch FROM agent_runs WHERE id = @run");
+            Parameter(git, "@run", runId);
+            using var reader = git.ExecuteReader();
+            var found = reader.Read();
+            return (rowId, flaky, Commit: found ? Text(reader, 0) : null, Branch: found ? Text(reader, 1) : null);
         });
-        var commit = GetRun(runId)?.Info;
-        return stored with { Id = id.rowId, IsFlaky = id.flaky, Commit = commit?.Commit, Branch = commit?.Branch };
+        return stored with { Id = id.rowId, IsFlaky = id.flaky, Commit = id.Commit, Branch = id.Branch };
     }
 
     /// <inheritdoc />
