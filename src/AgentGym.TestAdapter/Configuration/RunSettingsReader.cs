@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using AgentGym.Configuration;
+using AgentGym.Execution;
 
 namespace AgentGym.TestAdapter.Configuration;
 
 /// <summary>
 /// Reads AgentGym's settings from a runsettings document: the <c>&lt;AgentGym&gt;</c> section (MaxConcurrency,
-/// DefaultTimeoutSeconds, Verbosity, Store, BaselineBranch) and RunConfiguration's DisableParallelization, which runs agent tests one at a time.
+/// DefaultTimeoutSeconds, Verbosity, Store, BaselineBranch, Shard) and RunConfiguration's DisableParallelization, which runs agent tests one at a time.
 /// </summary>
 /// <example>
 /// <code>
@@ -31,6 +32,7 @@ internal static class RunSettingsReader
     private const string Verbosity = "Verbosity";
     private const string Store = "Store";
     private const string BaselineBranch = "BaselineBranch";
+    private const string Shard = "Shard";
 
     /// <summary>Reads the settings.</summary>
     /// <param name="settingsXml">The runsettings XML, or <see langword="null"/> when there is none.</param>
@@ -107,8 +109,14 @@ internal static class RunSettingsReader
                     else
                         errors.Add(Invalid(name, element.Value, "a branch name", options.BaselineBranch));
                     break;
+                case Shard:
+                    if (TestShard.TryParse(value, out var shard))
+                        options.Shard = shard;
+                    else
+                        errors.Add(Invalid(name, element.Value, "i/n with 1 <= i <= n, such as 2/3", "every test"));
+                    break;
                 default:
-                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds}, {Verbosity}, {Store} and {BaselineBranch}.");
+                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds}, {Verbosity}, {Store}, {BaselineBranch} and {Shard}.");
                     break;
             }
         }

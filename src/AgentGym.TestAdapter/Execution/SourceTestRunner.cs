@@ -20,6 +20,13 @@ internal static class SourceTestRunner
     /// <param name="cancellation">Stops the run; also cancelled when the platform refuses a record after a cancel.</param>
     public static void Run(DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, AgentGymOptions options, IFrameworkHandle handle, AdapterLog log, CancellationTokenSource cancellation)
     {
+        if (options.Shard is { } shard)
+        {
+            // Every machine of a CI matrix computes the same split from the test ids; the others' tests are not reported here.
+            var inShard = selection.Where(t => shard.Includes(t.Definition.Id)).ToList();
+            log.Info($"{Path.GetFileName(source.Source)}: shard {shard} runs {inShard.Count} of {selection.Count} tests.");
+            selection = inShard;
+        }
         var tests = selection.Where(t => t.BenchmarkClass is null).ToList();
         if (tests.Count > 0 && !cancellation.IsCancellationRequested)
             RunTests(source, tests, options, handle, log, cancellation);

@@ -30,6 +30,9 @@ public sealed class AgentGymOptions
     /// <summary>Gets or sets the branch whose last passing run is the baseline of regression tests (default <c>main</c>).</summary>
     public string BaselineBranch { get; set; } = "main";
 
+    /// <summary>Gets or sets the part of the suite this machine runs (<c>2/3</c>), or <see langword="null"/> to run every test.</summary>
+    public Execution.TestShard? Shard { get; set; }
+
     /// <summary>Creates a copy that the startup class can change without touching the original.</summary>
     /// <returns>The copy.</returns>
     public AgentGymOptions Clone() => (AgentGymOptions)MemberwiseClone();
