@@ -81,6 +81,7 @@ public sealed class CommandTests : IDisposable
     [InlineData("md", "| Refund | support | Failed | 100 |")]
     [InlineData("csv", ",Refund,Refund,support,Failed,0,0,100,1,0,100,false,main,a,expected 'refund'")]
     [InlineData("json", "\"status\": \"Failed\"")]
+    [InlineData("html", "<td class=\"Failed\">Failed</td>")]
     public void Report_writes_each_format(string format, string expected)
     {
         var run = _cli.Record("main", "a", ("Refund", AgentTestStatus.Failed, 100));

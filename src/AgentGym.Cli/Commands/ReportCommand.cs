@@ -20,7 +20,7 @@ internal sealed class ReportCommand : StoreCommand<ReportCommand.Settings>
         public string? Group { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("md, csv, json or junit (default md).")]
+        [Description("md, csv, json, junit or html (default md).")]
         [DefaultValue("md")]
         public string Format { get; init; } = "md";
 

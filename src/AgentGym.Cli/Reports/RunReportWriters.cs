@@ -3,7 +3,7 @@ namespace AgentGym.Cli.Reports;
 /// <summary>The report formats that <c>agentgym report --format</c> knows.</summary>
 internal static class RunReportWriters
 {
-    public static IReadOnlyList<IRunReportWriter> All { get; } = [new MarkdownRunReportWriter(), new CsvRunReportWriter(), new JsonRunReportWriter(), new JUnitRunReportWriter()];
+    public static IReadOnlyList<IRunReportWriter> All { get; } = [new MarkdownRunReportWriter(), new CsvRunReportWriter(), new JsonRunReportWriter(), new JUnitRunReportWriter(), new HtmlRunReportWriter()];
 
     public static IEnumerable<string> Names => All.Select(w => w.Name);
 
