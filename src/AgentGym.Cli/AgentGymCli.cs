@@ -34,7 +34,8 @@ internal static class AgentGymCli
                 tests.AddCommand<TestsHistoryCommand>("history").WithData(console).WithDescription("Shows a test's history with its trend.");
             });
             config.AddCommand<CompareCommand>("compare").WithData(console).WithDescription("Compares two runs test by test.");
-            config.AddCommand<ReportCommand>("report").WithData(console).WithDescription("Exports runs as Markdown, CSV, JSON or JUnit XML.");
+            config.AddCommand<ReportCommand>("report").WithData(console).WithDescription("Exports runs as Markdown, CSV, JSON, JUnit XML or HTML.");
+            config.AddCommand<BenchCommand>("bench").WithData(console).WithDescription("Runs the agent benchmarks of a project or assembly.");
             config.AddBranch("baseline", baseline =>
             {
                 baseline.SetDescription("Named baselines for regression tests.");
