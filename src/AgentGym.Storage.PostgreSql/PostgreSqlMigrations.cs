@@ -39,5 +39,10 @@ internal static class PostgreSqlMigrations
             "CREATE TABLE agent_baselines (name TEXT PRIMARY KEY, run_id BIGINT NOT NULL REFERENCES agent_runs (id), created_at TEXT NOT NULL)",
             "CREATE INDEX ix_agent_test_runs_baseline ON agent_test_runs (test_id, status, id)",
         ]),
+        new(3, "Run totals from the index alone",
+        [
+            "CREATE INDEX ix_agent_test_runs_run_totals ON agent_test_runs (run_id, status, is_flaky)",
+            "DROP INDEX ix_agent_test_runs_run",
+        ]),
     ];
 }

@@ -13,12 +13,13 @@ public abstract partial class DbResultStore
         "t.validations_json, t.error_type, t.error_message, t.started_at, t.completed_at, t.is_flaky, r.git_commit, r.git_branch " +
         "FROM agent_test_runs t JOIN agent_tests d ON d.id = t.test_id JOIN agent_runs r ON r.id = t.run_id ";
 
-    private const string RunColumns =
+    // Each count reads the (run_id, status, is_flaky) index only; {0} selects the runs.
+    private const string RunsWithTotals =
         "SELECT r.id, r.kind, r.source, r.git_commit, r.git_branch, r.machine, r.run_group, r.started_at, r.completed_at, " +
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status = 'Passed'), " +
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status IN ('Failed', 'Timeout', 'Error')), " +
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status NOT IN ('Passed', 'Failed', 'Timeout', 'Error')), " +
-        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.is_flaky = 1) FROM agent_runs r ";
+        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.is_flaky = 1) FROM ({0}) r ORDER BY r.id DESC";
 
     private const string TestSelector = "SELECT id FROM agent_tests WHERE test_key = @test OR full_name = @test";
 
@@ -28,7 +29,7 @@ public abstract partial class DbResultStore
         ArgumentNullException.ThrowIfNull(query);
         return Run(connection =>
         {
-            var sql = new StringBuilder(RunColumns).Append("WHERE 1 = 1");
+            var sql = new StringBuilder("SELECT * FROM agent_runs r WHERE 1 = 1");
             using var command = Command(connection, null, string.Empty);
             if (query.Branch is not null)
             {
@@ -53,7 +54,7 @@ public abstract partial class DbResultStore
             sql.Append(" ORDER BY r.id DESC LIMIT @limit");
             Parameter(command, "@limit", Math.Max(1, query.Limit));
 #pragma warning disable CA2100 // Built from constants of this assembly; values travel as parameters.
-            command.CommandText = sql.ToString();
+            command.CommandText = string.Format(CultureInfo.InvariantCulture, RunsWithTotals, sql);
 #pragma warning restore CA2100
             return ReadAll(command, ReadRun);
         });
@@ -62,7 +63,7 @@ public abstract partial class DbResultStore
     /// <inheritdoc />
     public StoredRun? GetRun(long runId) => Run(connection =>
     {
-        using var command = Command(connection, null, RunColumns + "WHERE r.id = @id");
+        using var command = Command(connection, null, string.Format(CultureInfo.InvariantCulture, RunsWithTotals, "SELECT * FROM agent_runs WHERE id = @id"));
         Parameter(command, "@id", runId);
         return ReadAll(command, ReadRun).FirstOrDefault();
     });
