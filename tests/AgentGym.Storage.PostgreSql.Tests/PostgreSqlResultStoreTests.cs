@@ -66,12 +66,21 @@ public sealed class PostgreSqlResultStoreTests : IDisposable
         Assert.Equal(0.5, Assert.Single(store.GetBenchmarkRuns(runId)).Record.SuccessRate);
     }
 
-    [PostgreSqlFact]
-    public void A_database_at_schema_version_1_is_taken_forward_with_its_rows()
+    public static TheoryData<int> EarlierVersions()
     {
-        using (var old = new PostgreSqlResultStore(_connection, schemaVersion: 1))
+        var versions = new TheoryData<int>();
+        for (var version = 1; version < PostgreSqlResultStore.LatestSchemaVersion; version++)
+            versions.Add(version);
+        return versions;
+    }
+
+    [PostgreSqlTheory]
+    [MemberData(nameof(EarlierVersions))]
+    public void A_database_of_an_earlier_version_is_taken_forward_with_its_rows(int version)
+    {
+        using (var old = new PostgreSqlResultStore(_connection, version))
         {
-            Assert.Equal(1, old.GetSchemaVersion());
+            Assert.Equal(version, old.GetSchemaVersion());
             using var connection = new NpgsqlConnection(_connection);
             connection.Open();
             using var seed = new NpgsqlCommand(
