@@ -86,22 +86,29 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
         return failed ? 1 : 0;
     }
 
-    // 'dotnet build -c Release -getProperty:TargetPath' builds and prints where the assembly went.
+    // Builds in Release, then asks MSBuild where the assembly went ('-getProperty' alone evaluates without building).
     private static string? Build(string project, IAnsiConsole console)
     {
         console.MarkupLineInterpolated($"Building {project} (Release)...");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "build", project, "-c", "Release", "-getProperty:TargetPath" })
-            start.ArgumentList.Add(argument);
-        using var build = Process.Start(start)!;
-        var output = build.StandardOutput.ReadToEndAsync();
-        var errors = build.StandardError.ReadToEndAsync();
-        build.WaitForExit();
-        if (build.ExitCode != 0)
+        var (built, buildOutput) = Dotnet("build", project, "-c", "Release", "-nologo");
+        if (built != 0)
         {
-            console.WriteLine(output.Result + errors.Result);
+            console.WriteLine(buildOutput);
             return null;
         }
-        return output.Result.Trim().Split('\n')[^1].Trim();
+        var (found, path) = Dotnet("msbuild", project, "-p:Configuration=Release", "-getProperty:TargetPath");
+        return found == 0 ? path.Trim().Split('\n')[^1].Trim() : null;
+    }
+
+    private static (int ExitCode, string Output) Dotnet(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var dotnet = Process.Start(start)!;
+        var output = dotnet.StandardOutput.ReadToEndAsync();
+        var errors = dotnet.StandardError.ReadToEndAsync();
+        dotnet.WaitForExit();
+        return (dotnet.ExitCode, output.Result + errors.Result);
     }
 }
