@@ -6,7 +6,7 @@ namespace AgentGym.EndToEnd.Tests;
 /// The packed AgentGym and AgentGym.TestAdapter packages, used by a fresh test project as a user would, under real
 /// <c>dotnet test</c> processes. The consumer has eight agent test cases (five pass, one of them from an .agenttest.json file; two fail; one is skipped) and one xunit fact.
 /// </summary>
-public sealed class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<PackagedConsumer>
+public sealed partial class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<PackagedConsumer>
 {
     private const string AgentGymExecutor = "executor://agentgym/testadapter/v1";
     private const string Tests = "Consumer.SupportAgentTests.";

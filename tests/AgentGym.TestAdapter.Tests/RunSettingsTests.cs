@@ -31,6 +31,30 @@ public sealed class RunSettingsTests
     }
 
     [Fact]
+    public void The_AgentGym_section_names_the_results_store_and_baseline_branch()
+    {
+        var settings = RunSettingsReader.Read(AdapterDriver.AgentGymSettings("<Store>off</Store><BaselineBranch>trunk</BaselineBranch>"));
+
+        Assert.Empty(settings.Errors);
+        Assert.Equal(("off", "trunk"), (settings.Options.Store, settings.Options.BaselineBranch));
+    }
+
+    [Fact]
+    public void A_shard_runs_its_part_of_the_tests_only()
+    {
+        var all = AdapterDriver.RunAll(AdapterDriver.FixtureSource, settingsXml: AdapterDriver.AgentGymSettings("<Store>off</Store>")).Results.Count;
+
+        var parts = Enumerable.Range(1, 2)
+            .Select(i => AdapterDriver.RunAll(AdapterDriver.FixtureSource, settingsXml: AdapterDriver.AgentGymSettings($"<Store>off</Store><Shard>{i}/2</Shard>")).Results.Select(r => r.TestCase.Id).ToList())
+            .ToList();
+
+        Assert.Equal(all, parts[0].Count + parts[1].Count);
+        Assert.Empty(parts[0].Intersect(parts[1]));
+        Assert.NotEmpty(parts[0]);
+        Assert.NotEmpty(parts[1]);
+    }
+
+    [Fact]
     public void Without_runsettings_the_engine_defaults_apply()
     {
         var settings = RunSettingsReader.Read(null);

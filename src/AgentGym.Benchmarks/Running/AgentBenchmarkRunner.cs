@@ -4,8 +4,10 @@ using AgentGym.Benchmarks.Exporters;
 using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Statistics;
+using AgentGym.Benchmarks.Storage;
 using AgentGym.Execution;
 using AgentGym.Hosting;
+using AgentGym.Storage;
 
 namespace AgentGym.Benchmarks.Running;
 
@@ -91,6 +93,8 @@ public static class AgentBenchmarkRunner
             CompletedAt = DateTimeOffset.UtcNow,
         });
         run = run with { Artifacts = ArtifactWriter.Write(run, config.ArtifactsPath, config.Exporters) };
+        // Kept in the results store with the test runs, unless recording is off; a store error is a warning, not a failed run.
+        RunRecording.RecordBenchmark(runtime.Options, type.Assembly.Location, BenchmarkRunRecords.From(run), warning => (config.Output ?? Console.Error).WriteLine(warning));
         if (config.Output is { } output)
         {
             output.WriteLine();

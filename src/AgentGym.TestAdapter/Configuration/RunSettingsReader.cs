@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using AgentGym.Configuration;
+using AgentGym.Execution;
 
 namespace AgentGym.TestAdapter.Configuration;
 
 /// <summary>
 /// Reads AgentGym's settings from a runsettings document: the <c>&lt;AgentGym&gt;</c> section (MaxConcurrency,
-/// DefaultTimeoutSeconds, Verbosity, RecordMode, CassetteDirectory) and RunConfiguration's DisableParallelization, which runs agent tests one at a time.
+/// DefaultTimeoutSeconds, Verbosity, RecordMode, CassetteDirectory, Store, BaselineBranch, Shard) and RunConfiguration's
+/// DisableParallelization, which runs agent tests one at a time.
 /// </summary>
 /// <example>
 /// <code>
@@ -18,6 +20,7 @@ namespace AgentGym.TestAdapter.Configuration;
 ///     &lt;Verbosity&gt;Detailed&lt;/Verbosity&gt;
 ///     &lt;RecordMode&gt;Replay&lt;/RecordMode&gt;
 ///     &lt;CassetteDirectory&gt;Cassettes&lt;/CassetteDirectory&gt;
+///     &lt;Store&gt;off&lt;/Store&gt;
 ///   &lt;/AgentGym&gt;
 /// &lt;/RunSettings&gt;
 /// </code>
@@ -32,6 +35,9 @@ internal static class RunSettingsReader
     private const string Verbosity = "Verbosity";
     private const string RecordMode = "RecordMode";
     private const string CassetteDirectory = "CassetteDirectory";
+    private const string Store = "Store";
+    private const string BaselineBranch = "BaselineBranch";
+    private const string Shard = "Shard";
 
     /// <summary>Reads the settings.</summary>
     /// <param name="settingsXml">The runsettings XML, or <see langword="null"/> when there is none.</param>
@@ -107,8 +113,27 @@ internal static class RunSettingsReader
                     else
                         errors.Add(Invalid(name, element.Value, "a folder", options.CassetteDirectory));
                     break;
+                case Store:
+                    // A SQLite file, a PostgreSQL connection string, or "off"; the engine resolves it.
+                    if (value.Length > 0)
+                        options.Store = value;
+                    else
+                        errors.Add(Invalid(name, element.Value, "a SQLite file, a PostgreSQL connection string or off", "the default store"));
+                    break;
+                case BaselineBranch:
+                    if (value.Length > 0)
+                        options.BaselineBranch = value;
+                    else
+                        errors.Add(Invalid(name, element.Value, "a branch name", options.BaselineBranch));
+                    break;
+                case Shard:
+                    if (TestShard.TryParse(value, out var shard))
+                        options.Shard = shard;
+                    else
+                        errors.Add(Invalid(name, element.Value, "i/n with 1 <= i <= n, such as 2/3", "every test"));
+                    break;
                 default:
-                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds}, {Verbosity}, {RecordMode} and {CassetteDirectory}.");
+                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds}, {Verbosity}, {RecordMode}, {CassetteDirectory}, {Store}, {BaselineBranch} and {Shard}.");
                     break;
             }
         }

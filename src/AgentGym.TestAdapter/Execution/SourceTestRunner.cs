@@ -1,6 +1,7 @@
 using AgentGym.Configuration;
 using AgentGym.Execution;
 using AgentGym.Hosting;
+using AgentGym.Storage;
 using AgentGym.TestAdapter.Discovery;
 using AgentGym.TestAdapter.Logging;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
@@ -19,6 +20,13 @@ internal static class SourceTestRunner
     /// <param name="cancellation">Stops the run; also cancelled when the platform refuses a record after a cancel.</param>
     public static void Run(DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, AgentGymOptions options, IFrameworkHandle handle, AdapterLog log, CancellationTokenSource cancellation)
     {
+        if (options.Shard is { } shard)
+        {
+            // Every machine of a CI matrix computes the same split from the test ids; the others' tests are not reported here.
+            var inShard = selection.Where(t => shard.Includes(t.Definition.Id)).ToList();
+            log.Info($"{Path.GetFileName(source.Source)}: shard {shard} runs {inShard.Count} of {selection.Count} tests.");
+            selection = inShard;
+        }
         var tests = selection.Where(t => t.BenchmarkClass is null).ToList();
         if (tests.Count > 0 && !cancellation.IsCancellationRequested)
             RunTests(source, tests, options, handle, log, cancellation);
@@ -36,9 +44,11 @@ internal static class SourceTestRunner
             if (runtime.StartupError is { } startupError)
                 log.Warning($"{Path.GetFileName(source.Source)}: {startupError} Every agent test of this assembly reports it.");
             var listener = new FrameworkHandleListener(handle, selection, runtime.Options.Verbosity, cancellation);
+            // Each result is recorded in the results store as it completes, then reported; a store error is a run warning.
+            using var recording = RunRecording.StartTests(listener, runtime.Options, source.Source, log.Warning, runtime.Services);
             var engine = new AgentTestEngine(runtime);
             // The test platform calls RunTests on a thread of its own and expects it to return when the run is done.
-            engine.RunAsync(selection.Select(t => t.Definition), listener, cancellation.Token).GetAwaiter().GetResult();
+            engine.RunAsync(selection.Select(t => t.Definition), (IAgentTestRunListener?)recording ?? listener, cancellation.Token).GetAwaiter().GetResult();
         }
         finally
         {

@@ -168,7 +168,7 @@ internal sealed class AttemptRunner
 
     private async Task<IReadOnlyList<ValidationResult>> ValidateAsync(AgentTestDefinition test, AgentResponse response, AgentMetrics metrics, CancellationToken cancellationToken)
     {
-        var context = new ValidationContext(response, metrics, test.Input, test.DisplayName, _services);
+        var context = new ValidationContext(response, metrics, test.Input, test.DisplayName, _services) { TestId = test.Id };
         var results = new List<ValidationResult>(test.Validators.Count);
         foreach (var validator in test.Validators)
         {

@@ -79,6 +79,8 @@ public sealed class AgentGymRuntime : IAsyncDisposable
     private static AgentGymRuntime Create(AgentGymBuilder builder)
     {
         builder.Services.AddSingleton(builder.Options);
+        // The recording front end attaches the run's results store here; regression tests read their baselines from it.
+        builder.Services.AddSingleton(new Storage.ResultStoreContext());
         var provider = builder.Services.BuildServiceProvider();
         var registry = new AgentRegistry(builder.Agents, provider);
         return new AgentGymRuntime(builder.Options, provider, registry, null);

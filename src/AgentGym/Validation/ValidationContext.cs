@@ -37,4 +37,7 @@ public sealed class ValidationContext
 
     /// <summary>Gets the test's service provider, for validators that need services (an LLM judge's chat client).</summary>
     public IServiceProvider? Services { get; }
+
+    /// <summary>Gets the stable id of the test case being validated, when the engine runs it (baseline lookups use it).</summary>
+    public string? TestId { get; init; }
 }

@@ -1,0 +1,37 @@
+using AgentGym.Storage;
+using AgentGym.Storage.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace AgentGym.Cli.Commands;
+
+/// <summary>A command that reads the store: opens it, and turns a missing or corrupt store into exit code 2 with the file's name.</summary>
+/// <typeparam name="TSettings">The command's settings.</typeparam>
+internal abstract class StoreCommand<TSettings> : Command<TSettings>
+    where TSettings : StoreCommandSettings
+{
+    public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
+    {
+        var console = context.Data as IAnsiConsole ?? AnsiConsole.Console;
+        try
+        {
+            using var store = Open(settings.Store);
+            return Execute(store, settings, console);
+        }
+        catch (ResultStoreException ex)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return AgentGymCli.StoreError;
+        }
+    }
+
+    /// <summary>Runs the command against the open store.</summary>
+    protected abstract int Execute(IResultStore store, TSettings settings, IAnsiConsole console);
+
+    private static IResultStore Open(string? configured)
+    {
+        var connection = StoreSettings.Resolve(configured, Environment.CurrentDirectory)
+            ?? throw new ResultStoreException("Recording is off (AGENTGYM_STORE=off); pass --store to read a store.");
+        return ResultStores.IsPostgreSql(connection) ? ResultStores.Open(connection) : SqliteResultStore.OpenExisting(connection);
+    }
+}

@@ -1,0 +1,3 @@
+using AgentGym.Cli;
+
+return AgentGymCli.Run(args);

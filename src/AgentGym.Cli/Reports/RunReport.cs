@@ -1,0 +1,13 @@
+using AgentGym.Storage;
+
+namespace AgentGym.Cli.Reports;
+
+/// <summary>What a report holds: one or more runs (merged shards) and their test results.</summary>
+internal sealed record RunReport(IReadOnlyList<StoredRun> Runs, IReadOnlyList<StoredTestRun> Tests)
+{
+    public int Passed => Tests.Count(t => t.Passed);
+
+    public int Failed => Tests.Count(t => t.Status is Results.AgentTestStatus.Failed or Results.AgentTestStatus.Error or Results.AgentTestStatus.Timeout);
+
+    public int Skipped => Tests.Count - Passed - Failed;
+}

@@ -1,0 +1,48 @@
+namespace AgentGym.Storage.Sqlite;
+
+/// <summary>The schema of the SQLite store, one step per version. Never edit a released step: add the next one.</summary>
+internal static class SqliteMigrations
+{
+    /// <summary>Gets every step, in version order.</summary>
+    public static IReadOnlyList<SchemaMigration> All { get; } =
+    [
+        new(1, "The four tables of the data model and the runs that hold their results",
+        [
+            "CREATE TABLE agent_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, source TEXT, git_commit TEXT, git_branch TEXT, " +
+                "machine TEXT NOT NULL, run_group TEXT, started_at TEXT NOT NULL, completed_at TEXT)",
+            "CREATE INDEX ix_agent_runs_started_at ON agent_runs (started_at)",
+            "CREATE INDEX ix_agent_runs_branch ON agent_runs (git_branch, id)",
+            "CREATE INDEX ix_agent_runs_group ON agent_runs (run_group)",
+            "CREATE TABLE agent_tests (id INTEGER PRIMARY KEY AUTOINCREMENT, test_key TEXT NOT NULL UNIQUE, full_name TEXT NOT NULL, " +
+                "display_name TEXT NOT NULL, test_type TEXT NOT NULL, agent_name TEXT, input_text TEXT, source_file TEXT, " +
+                "first_seen_at TEXT NOT NULL, last_seen_at TEXT NOT NULL)",
+            "CREATE INDEX ix_agent_tests_full_name ON agent_tests (full_name)",
+            "CREATE TABLE agent_test_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, run_id INTEGER NOT NULL REFERENCES agent_runs (id), " +
+                "test_id INTEGER NOT NULL REFERENCES agent_tests (id), status TEXT NOT NULL, agent_name TEXT, agent_model TEXT, " +
+                "input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL, total_tokens INTEGER NOT NULL, llm_calls INTEGER NOT NULL, " +
+                "tool_calls INTEGER NOT NULL, duration_ms REAL NOT NULL, attempt INTEGER NOT NULL, response_text TEXT, " +
+                "validations_json TEXT NOT NULL, error_type TEXT, error_message TEXT, started_at TEXT NOT NULL, completed_at TEXT NOT NULL)",
+            "CREATE INDEX ix_agent_test_runs_test ON agent_test_runs (test_id, id)",
+            "CREATE INDEX ix_agent_test_runs_run ON agent_test_runs (run_id)",
+            "CREATE TABLE agent_benchmarks (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, first_seen_at TEXT NOT NULL, " +
+                "last_seen_at TEXT NOT NULL)",
+            "CREATE TABLE agent_benchmark_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, run_id INTEGER NOT NULL REFERENCES agent_runs (id), " +
+                "benchmark_id INTEGER NOT NULL REFERENCES agent_benchmarks (id), agents TEXT NOT NULL, baseline TEXT, tasks INTEGER NOT NULL, " +
+                "iterations INTEGER NOT NULL, success_rate REAL NOT NULL, mean_duration_ms REAL NOT NULL, mean_tokens REAL NOT NULL, " +
+                "winner TEXT, was_cancelled INTEGER NOT NULL, started_at TEXT NOT NULL, completed_at TEXT NOT NULL, run_json TEXT NOT NULL)",
+            "CREATE INDEX ix_agent_benchmark_runs_benchmark ON agent_benchmark_runs (benchmark_id, id)",
+            "CREATE INDEX ix_agent_benchmark_runs_run ON agent_benchmark_runs (run_id)",
+        ]),
+        new(2, "Flaky marks and named baselines",
+        [
+            "ALTER TABLE agent_test_runs ADD COLUMN is_flaky INTEGER NOT NULL DEFAULT 0",
+            "CREATE TABLE agent_baselines (name TEXT PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES agent_runs (id), created_at TEXT NOT NULL)",
+            "CREATE INDEX ix_agent_test_runs_baseline ON agent_test_runs (test_id, status, id)",
+        ]),
+        new(3, "Run totals from the index alone",
+        [
+            "CREATE INDEX ix_agent_test_runs_run_totals ON agent_test_runs (run_id, status, is_flaky)",
+            "DROP INDEX ix_agent_test_runs_run",
+        ]),
+    ];
+}

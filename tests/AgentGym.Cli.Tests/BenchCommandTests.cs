@@ -1,0 +1,54 @@
+using System.Reflection;
+using AgentGym.Storage;
+using AgentGym.Storage.Sqlite;
+
+namespace AgentGym.Cli.Tests;
+
+public sealed class BenchCommandTests : IDisposable
+{
+    private readonly CliDriver _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private static string FixtureAssembly
+    {
+        get
+        {
+            var configuration = typeof(BenchCommandTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+            var tests = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", ".."));
+            return Path.Combine(tests, "AgentGym.TestAdapter.Fixtures.Benchmarks", "bin", configuration, "net10.0", "AgentGym.TestAdapter.Fixtures.Benchmarks.dll");
+        }
+    }
+
+    [Fact]
+    public void Bench_runs_an_assemblys_benchmarks_and_records_them()
+    {
+        var (exit, output) = _cli.Run("bench", FixtureAssembly, "--filter", "*RefundBenchmark*", "--iterations", "2", "--artifacts", _cli.File("artifacts"), "--store", _cli.StorePath);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("polite (baseline)", output, StringComparison.Ordinal);
+        using var store = new SqliteResultStore(_cli.StorePath);
+        var run = Assert.Single(store.ListRuns(new RunQuery()));
+        Assert.Equal(RunKinds.Benchmark, run.Info.Kind);
+        Assert.NotEmpty(store.GetBenchmarkRuns(run.Id));
+    }
+
+    [Fact]
+    public void Bench_shards_run_each_benchmark_class_once()
+    {
+        var output = string.Concat(Enumerable.Range(1, 2)
+            .Select(i => _cli.Run("bench", FixtureAssembly, "--shard", $"{i}/2", "--iterations", "1", "--artifacts", _cli.File("artifacts" + i), "--store", "off").Output));
+
+        Assert.Single(output.Split('\n'), l => l.StartsWith("// AgentGym benchmark AgentGym.TestAdapter.Fixtures.Benchmarks.RefundBenchmark", StringComparison.Ordinal));
+        Assert.Single(output.Split('\n'), l => l.Contains("error: AgentGym.TestAdapter.Fixtures.Benchmarks.UnknownAgentBenchmark", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bench_with_a_bad_shard_exits_with_1()
+    {
+        var (exit, output) = _cli.Run("bench", FixtureAssembly, "--shard", "3/2");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--shard '3/2'", output, StringComparison.Ordinal);
+    }
+}
