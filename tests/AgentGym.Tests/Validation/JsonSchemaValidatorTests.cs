@@ -56,10 +56,11 @@ public sealed class JsonSchemaValidatorTests
     [Fact]
     public void Missing_schema_file_is_a_configuration_error_naming_the_file_as_written_and_as_resolved()
     {
-        var error = Assert.Throws<ValidatorConfigurationException>(() => JsonSchemaValidator.FromFile("schemas/missing.json", "/tmp/agentgym-tests"));
+        var baseDirectory = Path.Combine(Path.GetTempPath(), "agentgym-tests-" + Guid.NewGuid().ToString("N"));
+        var error = Assert.Throws<ValidatorConfigurationException>(() => JsonSchemaValidator.FromFile("schemas/missing.json", baseDirectory));
 
         Assert.Contains("\"schemas/missing.json\"", error.Message, StringComparison.Ordinal);
-        Assert.Contains(Path.GetFullPath("schemas/missing.json", "/tmp/agentgym-tests"), error.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFullPath("schemas/missing.json", baseDirectory), error.Message, StringComparison.Ordinal);
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
     }
 
