@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AgentGym.Benchmarks.Results;
-using Perfolizer.Mathematics.QuantileEstimators;
+using AgentGym.Metrics;
 
 namespace AgentGym.Benchmarks.Exporters;
 
@@ -56,7 +56,7 @@ internal static class SvgCharts
             if (values.Length == 0)
                 continue;
             double X(double v) => LabelWidth + (plot * v / max);
-            double Q(double p) => HyndmanFanQuantileEstimator.Type7.Quantile(values, p);
+            double Q(double p) => Percentiles.Of(values, p);
             Line(svg, X(values[0]), y + 14, X(values[^1]), y + 14, "#555");
             Line(svg, X(values[0]), y + 6, X(values[0]), y + 22, "#555");
             Line(svg, X(values[^1]), y + 6, X(values[^1]), y + 22, "#555");

@@ -1,5 +1,5 @@
+using AgentGym.Metrics;
 using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.QuantileEstimators;
 
 namespace AgentGym.Benchmarks.Statistics;
 
@@ -29,7 +29,8 @@ public sealed record SampleStatistics(int Count, double Mean, double StdDev, dou
             return Empty;
         var moments = Moments.Create(sorted);
         var stdDev = sorted.Length > 1 ? moments.StandardDeviation : 0;
-        double Q(double p) => HyndmanFanQuantileEstimator.Type7.Quantile(sorted, p);
+        // One percentile rule for tests and benchmarks: the engine's.
+        double Q(double p) => Percentiles.Of(sorted, p);
         return new SampleStatistics(sorted.Length, moments.Mean, double.IsFinite(stdDev) ? stdDev : 0, sorted[0], Q(0.5), Q(0.9), Q(0.95), Q(0.99), sorted[^1]);
     }
 }
