@@ -43,8 +43,23 @@ public abstract partial class DbResultStore
     public StoredTestRun RecordTestRun(long runId, AgentTestRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        return Write((connection, transaction) => Record(connection, transaction, runId, run));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredTestRun> RecordTestRuns(long runId, IReadOnlyList<AgentTestRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return runs.Count == 0 ? [] : Write((connection, transaction) => runs.Select(run => Record(connection, transaction, runId, run)).ToList());
+    }
+
+    private StoredTestRun Record(DbConnection connection, DbTransaction transaction, long runId, AgentTestRun run)
+    {
         var stored = ToStored(runId, run);
-        var id = Write((connection, transaction) =>
+        var id = Inserted();
+        return stored with { Id = id.rowId, IsFlaky = id.flaky, Commit = id.Commit, Branch = id.Branch };
+
+        (long rowId, bool flaky, string? Commit, string? Branch) Inserted()
         {
             var testId = UpsertTest(connection, transaction, run);
             using var insert = Command(connection, transaction,
@@ -77,8 +92,7 @@ public abstract partial class DbResultStore
             using var reader = git.ExecuteReader();
             var found = reader.Read();
             return (rowId, flaky, Commit: found ? Text(reader, 0) : null, Branch: found ? Text(reader, 1) : null);
-        });
-        return stored with { Id = id.rowId, IsFlaky = id.flaky, Commit = id.Commit, Branch = id.Branch };
+        }
     }
 
     /// <inheritdoc />

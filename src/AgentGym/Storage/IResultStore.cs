@@ -4,7 +4,7 @@ namespace AgentGym.Storage;
 
 /// <summary>
 /// Keeps every run of agent tests and benchmarks: the SQLite file by default (<see cref="Sqlite.SqliteResultStore"/>), PostgreSQL
-/// for a team (AgentGym.Storage.PostgreSql). Each write is its own transaction, so a run killed half way keeps what it reported.
+/// for a team (AgentGym.Storage.PostgreSql). Each write is its own transaction, so a run killed half way keeps what was written.
 /// May be called from several threads at once.
 /// </summary>
 public interface IResultStore : IDisposable
@@ -22,6 +22,12 @@ public interface IResultStore : IDisposable
     /// <param name="run">The result.</param>
     /// <returns>The stored row.</returns>
     StoredTestRun RecordTestRun(long runId, AgentTestRun run);
+
+    /// <summary>Records several test results of a run in one transaction, each marked flaky as by <see cref="RecordTestRun(long, AgentTestRun)"/>.</summary>
+    /// <param name="runId">The run, from <see cref="BeginRun(RunInfo)"/>.</param>
+    /// <param name="runs">The results, in the order they completed.</param>
+    /// <returns>The stored rows, in the same order.</returns>
+    IReadOnlyList<StoredTestRun> RecordTestRuns(long runId, IReadOnlyList<AgentTestRun> runs);
 
     /// <summary>Records a benchmark run's summary and its full JSON.</summary>
     /// <param name="runId">The run, from <see cref="BeginRun(RunInfo)"/>.</param>

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using AgentGym.Definitions;
 using AgentGym.Execution;
 using AgentGym.Results;
@@ -5,16 +6,21 @@ using AgentGym.Results;
 namespace AgentGym.Storage;
 
 /// <summary>
-/// Records each test result in the store as it completes (a transaction per result, so a killed run keeps what it reported),
-/// then passes it on. A store that fails is a warning of the run, never a test failure: results still reach the inner listener.
+/// Records each test result in the store and passes it on at once. Results are written in order by one background writer,
+/// in a transaction per batch of the results that have completed meanwhile, so the engine never waits on the store and a
+/// killed run keeps every result written before it died. A store that fails is a warning of the run, never a test
+/// failure: results still reach the inner listener. A result the store finds flaky is named in a run-level warning.
 /// </summary>
 public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
 {
+    private const int MaxBatch = 256;
+
     private readonly IAgentTestRunListener? _inner;
     private readonly Action<string> _warn;
+    private readonly Channel<AgentTestRun> _pending = Channel.CreateUnbounded<AgentTestRun>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer = Task.CompletedTask;
     private IResultStore? _store;
     private long _runId;
-    private int _failed;
 
     /// <summary>Opens the store and starts a run in it; when that fails, warns and only passes results on.</summary>
     /// <param name="inner">The listener that reports results (the test platform), or <see langword="null"/>.</param>
@@ -42,6 +48,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         {
             _store = openStore();
             _runId = _store.BeginRun(info);
+            _writer = Task.Run(() => WriteAsync(_store));
         }
         catch (ResultStoreException ex)
         {
@@ -64,28 +71,18 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
     public void OnTestCompleted(AgentTestRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var reported = run;
-        if (_store is { } store && Volatile.Read(ref _failed) == 0)
-        {
-            try
-            {
-                if (store.RecordTestRun(_runId, run).IsFlaky)
-                    reported = run with { Output = run.Output + $"[AgentGym] Flaky: this test's outcome changed across recent runs of the same commit ({store.Location}).{Environment.NewLine}" };
-            }
-            catch (ResultStoreException ex)
-            {
-                if (Interlocked.Exchange(ref _failed, 1) == 0)
-                    _warn($"[AgentGym] Recording stopped: {ex.Message}");
-            }
-        }
-        _inner?.OnTestCompleted(reported);
+        if (_store is not null)
+            _pending.Writer.TryWrite(run);
+        _inner?.OnTestCompleted(run);
     }
 
-    /// <summary>Marks the run as ended and closes the store.</summary>
+    /// <summary>Writes what is still pending, marks the run as ended and closes the store.</summary>
     public void Dispose()
     {
         if (_store is not { } store)
             return;
+        _pending.Writer.TryComplete();
+        _writer.GetAwaiter().GetResult();
         _store = null;
         try
         {
@@ -98,6 +95,34 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         finally
         {
             store.Dispose();
+        }
+    }
+
+    private async Task WriteAsync(IResultStore store)
+    {
+        var batch = new List<AgentTestRun>(MaxBatch);
+        var failed = false;
+        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var run))
+                batch.Add(run);
+            if (failed)
+                continue;
+            try
+            {
+                var stored = store.RecordTestRuns(_runId, batch);
+                for (var i = 0; i < stored.Count; i++)
+                {
+                    if (stored[i].IsFlaky)
+                        _warn($"[AgentGym] Flaky: {batch[i].Test.DisplayName} changed outcome across recent runs of the same commit ({store.Location}).");
+                }
+            }
+            catch (ResultStoreException ex)
+            {
+                failed = true;
+                _warn($"[AgentGym] Recording stopped: {ex.Message}");
+            }
         }
     }
 }

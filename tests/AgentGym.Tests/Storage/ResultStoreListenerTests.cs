@@ -14,16 +14,33 @@ public sealed class ResultStoreListenerTests : IDisposable
     public void Dispose() => _file.Dispose();
 
     [Fact]
-    public void Each_result_is_recorded_when_it_completes_and_passed_on()
+    public void Each_result_is_passed_on_at_once_and_recorded_by_the_end_of_the_run()
     {
         var inner = new CollectingListener();
-        using var listener = new ResultStoreListener(inner, _file.Path, Run(), _ => { });
-
-        listener.OnTestCompleted(Result());
+        long runId;
+        using (var listener = new ResultStoreListener(inner, _file.Path, Run(), _ => { }))
+        {
+            runId = listener.RunId!.Value;
+            listener.OnTestCompleted(Result());
+            Assert.Single(inner.Completed);
+        }
 
         using var store = new SqliteResultStore(_file.Path);
-        Assert.Single(store.GetTestRuns(listener.RunId!.Value));
-        Assert.Single(inner.Completed);
+        Assert.Single(store.GetTestRuns(runId));
+    }
+
+    [Fact]
+    public void Many_results_completing_at_once_are_all_recorded()
+    {
+        long runId;
+        using (var listener = new ResultStoreListener(null, _file.Path, Run(), _ => { }))
+        {
+            runId = listener.RunId!.Value;
+            Parallel.For(0, 1000, i => listener.OnTestCompleted(Result(test: $"Support.Test{i}")));
+        }
+
+        using var store = new SqliteResultStore(_file.Path);
+        Assert.Equal(1000, store.GetTestRuns(runId).Count);
     }
 
     [Fact]
@@ -42,16 +59,18 @@ public sealed class ResultStoreListenerTests : IDisposable
     }
 
     [Fact]
-    public void A_flaky_result_says_so_in_its_output()
+    public void A_flaky_result_is_named_in_a_run_warning()
     {
         using (var first = new ResultStoreListener(null, _file.Path, Run(), _ => { }))
             first.OnTestCompleted(Result(status: AgentTestStatus.Passed));
-        var inner = new CollectingListener();
+        var warnings = new List<string>();
 
-        using (var second = new ResultStoreListener(inner, _file.Path, Run(), _ => { }))
+        using (var second = new ResultStoreListener(null, _file.Path, Run(), warnings.Add))
             second.OnTestCompleted(Result(status: AgentTestStatus.Failed));
 
-        Assert.Contains("Flaky", Assert.Single(inner.Completed).Output, StringComparison.Ordinal);
+        var warning = Assert.Single(warnings);
+        Assert.Contains("Flaky", warning, StringComparison.Ordinal);
+        Assert.Contains(Result().Test.DisplayName, warning, StringComparison.Ordinal);
     }
 
     [Fact]
