@@ -21,6 +21,7 @@ internal static class SourceTestRunner
         {
             var listener = new FrameworkHandleListener(handle, tests, source.Session.Runtime.Options.Verbosity, cancellation);
             // The test platform calls RunTests on a thread of its own and expects it to return when the run is done.
+            // The session ends the run with its run-level messages, such as the security probes' summary.
             source.Session.RunTestsAsync(tests.Select(t => t.Item), listener, cancellation.Token).GetAwaiter().GetResult();
         }
 

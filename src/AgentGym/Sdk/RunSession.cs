@@ -1,6 +1,7 @@
 using AgentGym.Configuration;
 using AgentGym.Execution;
 using AgentGym.Hosting;
+using AgentGym.Reporting;
 using AgentGym.Results;
 using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -124,7 +125,9 @@ public sealed class RunSession : IAsyncDisposable
         baselines?.Attach(recording?.Store, recording?.RunId, runtime.Options.BaselineBranch);
         try
         {
-            return await new AgentTestEngine(runtime).RunAsync(definitions, (IAgentTestRunListener?)recording ?? listener, cancellationToken).ConfigureAwait(false);
+            var results = await new AgentTestEngine(runtime).RunAsync(definitions, (IAgentTestRunListener?)recording ?? listener, cancellationToken).ConfigureAwait(false);
+            ReportSecurity(results);
+            return results;
         }
         finally
         {
@@ -167,6 +170,16 @@ public sealed class RunSession : IAsyncDisposable
             (runtime, _runtime) = (_runtime, null);
         if (runtime is not null)
             await runtime.DisposeAsync().ConfigureAwait(false);
+    }
+
+    // Security probe cases end with what each agent resisted, by OWASP category; a probe an agent fell for is a warning.
+    private void ReportSecurity(IReadOnlyList<AgentTestRun> results)
+    {
+        var security = SecuritySummary.From(results);
+        if (security.AnyNotResisted)
+            Log.Warning(security.ToText());
+        else if (!security.IsEmpty)
+            Log.Info(security.ToText());
     }
 
     private ResultStoreListener? StartRecording(IAgentTestRunListener? listener, AgentGymOptions options)
