@@ -119,8 +119,9 @@ public static class AttributeTestDiscoverer
     private static List<IValidator> CreateValidators(Type testClass, MethodInfo method, ValidatorCreationContext context, List<string> errors)
     {
         var validators = new List<IValidator>();
-        var attributes = testClass.GetCustomAttributes<ValidatorAttribute>(inherit: true).Concat(method.GetCustomAttributes<ValidatorAttribute>(inherit: true));
-        foreach (var attribute in attributes)
+        Attribute[] all = [.. testClass.GetCustomAttributes(inherit: true).OfType<Attribute>(), .. method.GetCustomAttributes(inherit: true).OfType<Attribute>()];
+        context = context with { Attributes = all };
+        foreach (var attribute in all.OfType<ValidatorAttribute>())
         {
             try
             {

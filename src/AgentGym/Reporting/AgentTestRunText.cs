@@ -33,7 +33,7 @@ public static class AgentTestRunText
         {
             text.AppendLine("Validators:");
             foreach (var validation in run.Validations)
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {(validation.Passed ? "PASS" : "FAIL")} {validation.Validator}: {validation.Message}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {validation.Verdict} {validation.Validator}: {validation.Message}");
         }
 
         if (verbosity == OutputVerbosity.Detailed)
