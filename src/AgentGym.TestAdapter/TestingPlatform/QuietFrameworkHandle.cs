@@ -7,18 +7,16 @@ namespace AgentGym.TestAdapter.TestingPlatform;
 /// <summary>
 /// The bridge's handle and logger, less the adapter's informational messages (what was discovered, where the run is
 /// recorded): the platform prints every message it gets, where <c>dotnet test</c> shows these only at a detailed verbosity.
-/// Warnings and errors always pass; <c>--output detailed</c> lets everything pass.
+/// Warnings and errors always pass; <c>--output detailed</c> lets everything pass. Discovery hands it a plain logger: only
+/// <see cref="SendMessage"/> is called then.
 /// </summary>
 internal sealed class QuietFrameworkHandle(IMessageLogger logger) : IFrameworkHandle
 {
     private IFrameworkHandle Handle => (IFrameworkHandle)logger;
 
     /// <inheritdoc />
-    public bool EnableShutdownAfterTestRun
-    {
-        get => Handle.EnableShutdownAfterTestRun;
-        set => Handle.EnableShutdownAfterTestRun = value;
-    }
+    /// <remarks>The test platform ignores it; the bridge's handle does too.</remarks>
+    public bool EnableShutdownAfterTestRun { get; set; }
 
     /// <inheritdoc />
     public void SendMessage(TestMessageLevel testMessageLevel, string message)
