@@ -3,7 +3,6 @@ using System.Diagnostics;
 using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Running;
 using AgentGym.Configuration;
-using AgentGym.Hosting;
 using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -94,10 +93,10 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
             {
                 AgentBenchmarkRunner.RunAsync(session, benchmark.BenchmarkClass!, config, cancellationToken).GetAwaiter().GetResult();
             }
-            catch (Exception ex) when (ex is AgentBenchmarkDefinitionException or InvalidOperationException or AgentCreationException)
+            catch (Exception ex) when (ex is AgentBenchmarkDefinitionException or InvalidOperationException)
             {
                 // One broken class does not stop the others; the exit code says that something failed.
-                console.MarkupLineInterpolated($"[red]error:[/] {benchmark.FullName}: {ex.Message}");
+                console.MarkupLineInterpolated($"[red]error:[/] {benchmark.FullName}: {Recording.Redactor.Default.Redact(ex.Message)}");
                 failed = true;
             }
         }

@@ -36,6 +36,9 @@ public static class RunOptionText
     /// <summary>The part of the suite to run, <c>i/n</c>.</summary>
     public const string Shard = "Shard";
 
+    /// <summary>The most characters of a response text that results keep: a whole number of 1 or more.</summary>
+    public const string MaxResponseTextLength = "MaxResponseTextLength";
+
     private static readonly Rule[] Rules =
     [
         new(MaxConcurrency, "a whole number of 1 or more", (o, v) =>
@@ -50,6 +53,8 @@ public static class RunOptionText
         new(Store, "a SQLite file, a PostgreSQL connection string or off", (o, v) => v.Length > 0 && Set(() => o.Store = v)),
         new(BaselineBranch, "a branch name", (o, v) => v.Length > 0 && Set(() => o.BaselineBranch = v)),
         new(Shard, "i/n with 1 <= i <= n, such as 2/3", (o, v) => TestShard.TryParse(v, out var shard) && Set(() => o.Shard = shard)),
+        new(MaxResponseTextLength, "a whole number of characters, 1 or more", (o, v) =>
+            int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && Set(() => o.MaxResponseTextLength = n)),
     ];
 
     /// <summary>Gets the names of the options, in the order the docs list them.</summary>
@@ -94,6 +99,7 @@ public static class RunOptionText
             Store => options.Store ?? "the default store",
             BaselineBranch => options.BaselineBranch,
             Shard => options.Shard?.ToString() ?? "every test",
+            MaxResponseTextLength => options.MaxResponseTextLength.ToString(CultureInfo.InvariantCulture),
             _ => throw new ArgumentException($"'{name}' is not an AgentGym setting.", nameof(name)),
         };
     }

@@ -16,6 +16,7 @@ public sealed class RunOptionTextTests
     [InlineData("Store", "off")]
     [InlineData("BaselineBranch", "trunk")]
     [InlineData("Shard", "2/3")]
+    [InlineData("MaxResponseTextLength", "4096")]
     public void Good_values_are_set(string name, string value)
     {
         var options = new AgentGymOptions();
