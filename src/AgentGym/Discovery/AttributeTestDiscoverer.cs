@@ -63,10 +63,12 @@ public static class AttributeTestDiscoverer
 
         var inputs = InputResolver.Resolve(testClass, method, errors);
         var hasInputs = inputs.Count > 0 || method.IsDefined(typeof(InputSourceAttribute), inherit: true);
-        errors.AddRange(TestMethodSignature.Problems(method, hasInputs).Select(p => $"Test method {fullName} {p}"));
+        var created = CreateValidators(testClass, method, new ValidatorCreationContext(fullName, baseDirectory), errors);
+        var (turns, simulation, validators) = ConversationResolver.Resolve(method, hasInputs, created, errors);
+        var isConversation = turns.Count > 0 || simulation is not null;
+        errors.AddRange(TestMethodSignature.Problems(method, hasInputs || isConversation).Select(p => $"Test method {fullName} {p}"));
         errors.AddRange(TestSettings.Problems(attribute));
 
-        var validators = CreateValidators(testClass, method, new ValidatorCreationContext(fullName, baseDirectory), errors);
         var agents = AgentNames(testClass, method, errors);
         var traits = testClass.GetCustomAttributes<AgentTraitAttribute>(inherit: true)
             .Concat(method.GetCustomAttributes<AgentTraitAttribute>(inherit: true))
@@ -82,7 +84,7 @@ public static class AttributeTestDiscoverer
 
         var baseName = attribute.DisplayName ?? $"{testClass.Name}.{method.Name}";
         var definitionError = errors.Count == 0 ? null : $"{fullName} ({Path.GetFileName(attribute.SourceFilePath)}:{attribute.SourceLineNumber}) is not a valid agent test:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", errors)}";
-        var cases = inputs.Count == 0 ? [(Input: (AgentRequest?)null, Index: (int?)null)] : inputs.Select((input, i) => (Input: (AgentRequest?)input, Index: (int?)i)).ToList();
+        var cases = inputs.Count == 0 || isConversation ? [(Input: (AgentRequest?)null, Index: (int?)null)] : inputs.Select((input, i) => (Input: (AgentRequest?)input, Index: (int?)i)).ToList();
 
         foreach (var agent in agents)
         {
@@ -98,6 +100,8 @@ public static class AttributeTestDiscoverer
                     Input = input,
                     InputIndex = index,
                     Validators = validators,
+                    Turns = turns,
+                    UserSimulation = simulation,
                     Timeout = timeout,
                     Retries = Math.Max(0, attribute.Retries),
                     Runs = Math.Max(0, attribute.Runs),
@@ -116,15 +120,15 @@ public static class AttributeTestDiscoverer
         }
     }
 
-    private static List<IValidator> CreateValidators(Type testClass, MethodInfo method, ValidatorCreationContext context, List<string> errors)
+    private static List<(ValidatorAttribute Attribute, IValidator Validator)> CreateValidators(Type testClass, MethodInfo method, ValidatorCreationContext context, List<string> errors)
     {
-        var validators = new List<IValidator>();
+        var validators = new List<(ValidatorAttribute, IValidator)>();
         var attributes = testClass.GetCustomAttributes<ValidatorAttribute>(inherit: true).Concat(method.GetCustomAttributes<ValidatorAttribute>(inherit: true));
         foreach (var attribute in attributes)
         {
             try
             {
-                validators.Add(attribute.CreateValidator(context));
+                validators.Add((attribute, attribute.CreateValidator(context)));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

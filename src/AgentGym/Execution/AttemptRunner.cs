@@ -33,6 +33,7 @@ internal sealed class AttemptRunner
         using var scope = MetricsScope.Begin();
         var recorder = new ResponseRecordingAgent(agent, scope);
         var context = new AgentTestContext(test, agentName, run, attempt, scope, output, attemptCts.Token) { Services = _services };
+        var conversation = test.IsConversation ? new ConversationRunner(test, scope) : null;
 
         AgentResponse? response = null;
         AgentTestStatus status;
@@ -40,7 +41,7 @@ internal sealed class AttemptRunner
         // The body runs on the thread pool so that a blocking body cannot hold the timeout back. The wait ends with the
         // attempt's token (its timeout, or the run's cancellation), not with a timer of its own: a second timer could fire
         // first, and the token's timer, disposed with the source, would then never tell the agent.
-        var body = Task.Run(() => ExecuteBodyAsync(test, recorder, context, attemptCts.Token), CancellationToken.None);
+        var body = Task.Run(() => ExecuteBodyAsync(test, recorder, context, conversation, attemptCts.Token), CancellationToken.None);
         try
         {
             response = await body.WaitAsync(attemptCts.Token).ConfigureAwait(false);
@@ -54,7 +55,7 @@ internal sealed class AttemptRunner
         {
             (status, error) = TimedOut(timeout);
         }
-        catch (Exception ex) when (ReferenceEquals(ex, recorder.AgentException) || ex is TestClassCreationException)
+        catch (Exception ex) when (ReferenceEquals(ex, recorder.AgentException) || ex is TestClassCreationException or UserSimulatorException)
         {
             (status, error) = (AgentTestStatus.Error, ErrorInfo.FromException(ex));
         }
@@ -89,7 +90,8 @@ internal sealed class AttemptRunner
         if (collectorError is not null && status == AgentTestStatus.Passed)
             (status, error) = (AgentTestStatus.Error, collectorError);
         var validations = Array.Empty<ValidationResult>() as IReadOnlyList<ValidationResult>;
-        if (status is AgentTestStatus.Passed or AgentTestStatus.Failed && test.Validators.Count > 0)
+        var turns = conversation?.Turns ?? [];
+        if (status is AgentTestStatus.Passed or AgentTestStatus.Failed && (test.Validators.Count > 0 || test.Turns.Any(t => t.Validators.Count > 0)))
         {
             if (response is null)
             {
@@ -103,7 +105,11 @@ internal sealed class AttemptRunner
             else
             {
                 // Validators judge a finished attempt: they get the run's token, not what is left of the attempt's timeout.
-                validations = await ValidateAsync(test, response, metrics, runToken).ConfigureAwait(false);
+                var turnValidations = new List<ValidationResult>();
+                if (turns.Count > 0)
+                    (turns, turnValidations) = await ValidateTurnsAsync(test, turns, runToken).ConfigureAwait(false);
+                var request = turns.Count > 0 ? turns[^1].Request : test.Input;
+                validations = [.. turnValidations, .. await ValidateAsync(test, test.Validators, ValidationContextFor(test, response, metrics, request, turns), runToken).ConfigureAwait(false)];
                 var failed = validations.Where(v => !v.Passed).ToList();
                 if (failed.Count > 0 && status == AgentTestStatus.Passed)
                 {
@@ -122,6 +128,8 @@ internal sealed class AttemptRunner
             Validations = validations,
             Error = error,
             Response = response,
+            Conversation = turns,
+            ConversationEnd = conversation?.End,
             StartedAt = startedAt,
             CompletedAt = DateTimeOffset.UtcNow,
         };
@@ -130,15 +138,25 @@ internal sealed class AttemptRunner
     private static (AgentTestStatus, ErrorInfo) TimedOut(TimeSpan timeout) =>
         (AgentTestStatus.Timeout, new ErrorInfo("Timeout", $"The attempt did not finish within its timeout of {timeout.TotalSeconds:0.###} s."));
 
-    private async Task<AgentResponse?> ExecuteBodyAsync(AgentTestDefinition test, ResponseRecordingAgent agent, AgentTestContext context, CancellationToken cancellationToken)
+    private async Task<AgentResponse?> ExecuteBodyAsync(
+        AgentTestDefinition test, ResponseRecordingAgent agent, AgentTestContext context, ConversationRunner? conversation, CancellationToken cancellationToken)
     {
         AgentTestContext.SetCurrent(context);
         AgentResponse? response = null;
-        if (test.Input is { } input)
-            response = await agent.RunAsync(input, cancellationToken).ConfigureAwait(false);
+        var request = test.Input;
+        if (conversation is not null)
+        {
+            response = await conversation.RunAsync(agent, _services, cancellationToken).ConfigureAwait(false);
+            request = conversation.LastRequest;
+        }
+        else if (request is not null)
+        {
+            response = await agent.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         if (test.Body is { } testBody)
         {
-            var returned = await testBody.InvokeAsync(new AgentTestBodyContext(agent, test.Input, response, context, _services, cancellationToken)).ConfigureAwait(false);
+            var returned = await testBody.InvokeAsync(new AgentTestBodyContext(agent, request, response, context, _services, cancellationToken)).ConfigureAwait(false);
             response = returned ?? response;
         }
 
@@ -166,11 +184,38 @@ internal sealed class AttemptRunner
         return (context.ToMetrics(), null);
     }
 
-    private async Task<IReadOnlyList<ValidationResult>> ValidateAsync(AgentTestDefinition test, AgentResponse response, AgentMetrics metrics, CancellationToken cancellationToken)
+    private ValidationContext ValidationContextFor(AgentTestDefinition test, AgentResponse response, AgentMetrics metrics, AgentRequest? request, IReadOnlyList<ConversationTurn> turns) =>
+        new(response, metrics, request, test.DisplayName, _services) { TestId = test.Id, Conversation = turns };
+
+    // Each turn's validators judge its answer with its own metrics, seeing the conversation up to that turn; their verdicts
+    // are named after the turn, so that the test's list of verdicts says which turn failed.
+    private async Task<(IReadOnlyList<ConversationTurn> Turns, List<ValidationResult> Validations)> ValidateTurnsAsync(
+        AgentTestDefinition test, IReadOnlyList<ConversationTurn> turns, CancellationToken cancellationToken)
     {
-        var context = new ValidationContext(response, metrics, test.Input, test.DisplayName, _services) { TestId = test.Id };
-        var results = new List<ValidationResult>(test.Validators.Count);
-        foreach (var validator in test.Validators)
+        var judged = new List<ConversationTurn>(turns.Count);
+        var all = new List<ValidationResult>();
+        foreach (var turn in turns)
+        {
+            var validators = turn.Number <= test.Turns.Count ? test.Turns[turn.Number - 1].Validators : [];
+            if (validators.Count == 0 || turn.Response is null)
+            {
+                judged.Add(turn);
+                continue;
+            }
+
+            var context = ValidationContextFor(test, turn.Response, turn.Metrics, turn.Request, [.. turns.Take(turn.Number)]);
+            var results = await ValidateAsync(test, validators, context, cancellationToken).ConfigureAwait(false);
+            judged.Add(turn with { Validations = results });
+            all.AddRange(results.Select(r => r with { Validator = $"turn {turn.Number}: {r.Validator}" }));
+        }
+
+        return (judged, all);
+    }
+
+    private async Task<IReadOnlyList<ValidationResult>> ValidateAsync(AgentTestDefinition test, IReadOnlyList<IValidator> validators, ValidationContext context, CancellationToken cancellationToken)
+    {
+        var results = new List<ValidationResult>(validators.Count);
+        foreach (var validator in validators)
         {
             // In a performance test the distribution validators judge all runs together, after the last one.
             if (test.Type == AgentTestType.Performance && validator is IDistributionValidator)
