@@ -10,16 +10,16 @@ internal static class ConversationResolver
 {
     /// <summary>Reads the conversation.</summary>
     /// <param name="method">The test method.</param>
-    /// <param name="hasInputs">Whether the method has <c>[Input]</c>s or an <c>[InputSource]</c>.</param>
+    /// <param name="inputs">How the method gives single inputs (<c>[Input]</c>, <c>[SecurityProbes]</c>), or <see langword="null"/> when it gives none.</param>
     /// <param name="validators">The method's and class's validators, each with the turn it judges (0 for the whole test).</param>
     /// <param name="errors">Where to add what is wrong.</param>
     /// <returns>The turns with their validators, the simulated user, and the validators of the whole test.</returns>
     public static (IReadOnlyList<TurnDefinition> Turns, UserSimulation? Simulation, List<IValidator> TestValidators) Resolve(
-        MethodInfo method, bool hasInputs, IReadOnlyList<(ValidatorAttribute Attribute, IValidator Validator)> validators, List<string> errors)
+        MethodInfo method, string? inputs, IReadOnlyList<(ValidatorAttribute Attribute, IValidator Validator)> validators, List<string> errors)
     {
         var turnAttributes = method.GetCustomAttributes<TurnAttribute>(inherit: true).OrderBy(t => t.SourceLineNumber).ToList();
         var simulated = method.GetCustomAttribute<SimulatedUserAttribute>(inherit: true);
-        if (ConversationRules.OneSourceOfMessages(hasInputs ? "[Input]" : null, turnAttributes.Count > 0 ? "[Turn]" : null, simulated is null ? null : "[SimulatedUser]") is { } conflict)
+        if (ConversationRules.OneSourceOfMessages(inputs, turnAttributes.Count > 0 ? "[Turn]" : null, simulated is null ? null : "[SimulatedUser]") is { } conflict)
             errors.Add(conflict);
         for (var i = 0; i < turnAttributes.Count; i++)
         {

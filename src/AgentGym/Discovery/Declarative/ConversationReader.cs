@@ -50,7 +50,7 @@ internal static class ConversationReader
         return ([.. turns.Select(t => new TurnDefinition(t.Text) { Validators = t.Validators })], simulation, testValidators);
     }
 
-    /// <summary>Checks that a test gives its messages one way: an input, turns or a simulated user.</summary>
+    /// <summary>Checks that a test gives its messages one way: an input (or probes), turns or a simulated user.</summary>
     /// <param name="test">The test object.</param>
     /// <returns>The problem, or none.</returns>
     public static IEnumerable<DeclarativeProblem> MessageSourceProblems(JObject test)
@@ -58,9 +58,9 @@ internal static class ConversationReader
         var input = test.Property("input");
         var turns = test.Property("turns");
         var simulated = test.Property("simulated_user");
-        if (input is null && turns is null && simulated is null)
-            return [DeclarativeProblem.At(test, Field(test, "input"), "is required. Give the task (input), a conversation (turns) or a simulated user (simulated_user).")];
-        if (ConversationRules.OneSourceOfMessages(input?.Name, turns?.Name, simulated?.Name) is { } conflict)
+        // An input with probes is reported where probes are read.
+        var probes = input is null && DeclarativeProbes.AreWanted(test["probes"]) ? "probes" : null;
+        if (ConversationRules.OneSourceOfMessages(input?.Name ?? probes, turns?.Name, simulated?.Name) is { } conflict)
             return [DeclarativeProblem.At(turns ?? simulated, Field(test, (turns ?? simulated)!.Name), conflict)];
         return [];
     }
