@@ -67,6 +67,7 @@ public static class AttributeTestDiscoverer
         errors.AddRange(TestSettings.Problems(attribute));
 
         var validators = CreateValidators(testClass, method, new ValidatorCreationContext(fullName, baseDirectory), errors);
+        RegressionBaseline.AddDefault(attribute.Type, validators);
         var agents = AgentNames(testClass, method, errors);
         var traits = testClass.GetCustomAttributes<AgentTraitAttribute>(inherit: true)
             .Concat(method.GetCustomAttributes<AgentTraitAttribute>(inherit: true))

@@ -99,6 +99,7 @@ internal sealed class AttemptRunner
                 var validationContext = new ValidationContext(response, metrics, test.Input, test.DisplayName, _services)
                 {
                     TestId = test.Id,
+                    AgentName = agentName,
                     Deadline = DateTimeOffset.UtcNow + deadline.Remaining,
                 };
                 var validating = DedicatedThread.Run(async () =>
