@@ -23,6 +23,9 @@ public sealed class AgentGymBuilder
     /// <summary>Gets the run's options, already read from runsettings; changes here win over runsettings.</summary>
     public AgentGymOptions Options { get; }
 
+    /// <summary>Gets the secret values of the run (keys agents read), redacted in everything that leaves the process.</summary>
+    public Redaction.RunSecrets Secrets { get; } = new();
+
     internal IReadOnlyDictionary<string, Func<IServiceProvider, IAgent>> Agents => _agents;
 
     /// <summary>Registers an agent under a name that tests use in <c>[UseAgent("name")]</c>.</summary>
