@@ -44,7 +44,11 @@ internal static class PostgreSqlMigrations
             "CREATE INDEX ix_agent_test_runs_run_totals ON agent_test_runs (run_id, status, is_flaky)",
             "DROP INDEX ix_agent_test_runs_run",
         ]),
-        new(4, "Token and call counts that were not reported are NULL, not 0",
+        new(4, "The conversation of multi-turn tests",
+        [
+            "ALTER TABLE agent_test_runs ADD COLUMN conversation_json TEXT",
+        ]),
+        new(5, "Token and call counts that were not reported are NULL, not 0",
         [
             "ALTER TABLE agent_test_runs ALTER COLUMN input_tokens DROP NOT NULL, ALTER COLUMN output_tokens DROP NOT NULL, " +
                 "ALTER COLUMN total_tokens DROP NOT NULL, ALTER COLUMN llm_calls DROP NOT NULL, ALTER COLUMN tool_calls DROP NOT NULL",

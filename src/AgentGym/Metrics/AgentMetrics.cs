@@ -43,6 +43,28 @@ public sealed record AgentMetrics
     /// <summary>The words shown in place of a figure that no source measured.</summary>
     public const string NotReported = "not reported";
 
+    /// <summary>Gets what was counted after <paramref name="earlier"/>, a snapshot of the same scope: one turn's share of an attempt.</summary>
+    /// <param name="earlier">The scope's metrics at the start of the turn.</param>
+    /// <param name="duration">The turn's wall time.</param>
+    internal AgentMetrics Since(AgentMetrics earlier, TimeSpan duration)
+    {
+        // A scope reports its most direct source that saw calls; when that changed during the turn, the new source saw nothing before it.
+        var before = earlier.Source == Source ? earlier : Empty;
+        return this with
+        {
+            InputTokens = Minus(InputTokens, before.InputTokens),
+            OutputTokens = Minus(OutputTokens, before.OutputTokens),
+            TotalTokens = Minus(TotalTokens, before.TotalTokens),
+            LlmCalls = (int?)Minus(LlmCalls, before.LlmCalls),
+            ToolCalls = (int?)Minus(ToolCalls, before.ToolCalls),
+            Duration = duration,
+            Custom = Empty.Custom,
+        };
+    }
+
+    // A figure first measured during the turn was not measured before it: the turn's share is all of it.
+    private static long? Minus(long? now, long? earlier) => now is { } measured ? measured - (earlier ?? 0) : null;
+
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"tokens {Show(TotalTokens)} (in {Show(InputTokens)}, out {Show(OutputTokens)}), LLM calls {Show(LlmCalls)}, tool calls {Show(ToolCalls)}, duration {Duration.TotalMilliseconds:0} ms");
