@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
@@ -24,7 +25,7 @@ public static class AttributeTestDiscoverer
     {
         ArgumentNullException.ThrowIfNull(assembly);
         var baseDirectory = Path.GetDirectoryName(assembly.Location) ?? AppContext.BaseDirectory;
-        return [.. LoadableTypes(assembly).SelectMany(t => Discover(t, baseDirectory))];
+        return [.. LoadableTypes(assembly).Where(CanHoldTests).SelectMany(t => Discover(t, baseDirectory))];
     }
 
     /// <summary>Finds the agent tests of one class.</summary>
@@ -42,6 +43,13 @@ public static class AttributeTestDiscoverer
             .OrderBy(m => m.GetCustomAttribute<AgentTestAttribute>(inherit: true)!.SourceLineNumber)
             .SelectMany(m => DiscoverMethod(testClass, m, baseDirectory))];
     }
+
+    // Only a concrete, non-generic class a person wrote can hold test methods. Compiler-generated classes (closures, async
+    // and iterator state machines, anonymous types) are most of a test assembly's types; their methods are not even listed.
+    private static bool CanHoldTests(Type type) =>
+        type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false }
+        && !type.Name.Contains('<', StringComparison.Ordinal)
+        && !type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false);
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)
     {
