@@ -23,8 +23,9 @@ public static class RunRecording
         var folder = Path.GetDirectoryName(Path.GetFullPath(sourcePath));
         if (StoreSettings.Resolve(options.Store, folder) is not { } store)
             return null;
-        var listener = new ResultStoreListener(inner, store, RunInfo.Detect(RunKinds.Test, Path.GetFileName(sourcePath), folder), warn);
-        (services?.GetService(typeof(ResultStoreContext)) as ResultStoreContext)?.Attach(listener.Store, listener.RunId, options.BaselineBranch);
+        // The store opens and the commit is read in the background, while the tests start.
+        var listener = new ResultStoreListener(inner, () => ResultStores.Open(store), () => RunInfo.Detect(RunKinds.Test, Path.GetFileName(sourcePath), folder), warn);
+        (services?.GetService(typeof(ResultStoreContext)) as ResultStoreContext)?.Attach(listener, options.BaselineBranch);
         return listener;
     }
 
