@@ -53,14 +53,15 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
     /// <param name="openStore">Opens the store; this listener disposes it.</param>
     /// <param name="describeRun">Says what the run is.</param>
     /// <param name="warn">Receives run-level warnings.</param>
-    public ResultStoreListener(IAgentTestRunListener? inner, Func<IResultStore> openStore, Func<RunInfo> describeRun, Action<string> warn)
+    /// <param name="opened">Told the store and the run's id once the run has begun in it; not called when the store fails.</param>
+    public ResultStoreListener(IAgentTestRunListener? inner, Func<IResultStore> openStore, Func<RunInfo> describeRun, Action<string> warn, Action<IResultStore, long>? opened = null)
     {
         ArgumentNullException.ThrowIfNull(openStore);
         ArgumentNullException.ThrowIfNull(describeRun);
         ArgumentNullException.ThrowIfNull(warn);
         _inner = inner;
         _warn = warn;
-        _opened = Task.Run(() => Open(openStore, describeRun));
+        _opened = Task.Run(() => Open(openStore, describeRun, opened));
         _writer = Task.Run(WriteAsync);
     }
 
@@ -97,7 +98,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         }
         catch (ResultStoreException ex)
         {
-            _warn($"[AgentGym] The end of the run was not recorded: {ex.Message}");
+            _warn($"The end of the run was not recorded: {ex.Message}");
         }
         finally
         {
@@ -111,19 +112,20 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         return () => info;
     }
 
-    private IResultStore? Open(Func<IResultStore> openStore, Func<RunInfo> describeRun)
+    private IResultStore? Open(Func<IResultStore> openStore, Func<RunInfo> describeRun, Action<IResultStore, long>? opened)
     {
         IResultStore? store = null;
         try
         {
             store = openStore();
             _runId = store.BeginRun(describeRun());
+            opened?.Invoke(store, _runId);
             return store;
         }
         catch (ResultStoreException ex)
         {
             store?.Dispose();
-            _warn($"[AgentGym] Results are not recorded: {ex.Message}");
+            _warn($"Results are not recorded: {ex.Message}");
             return null;
         }
     }
@@ -146,13 +148,13 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
                 for (var i = 0; i < stored.Count; i++)
                 {
                     if (stored[i].IsFlaky)
-                        _warn($"[AgentGym] Flaky: {batch[i].Test.DisplayName} changed outcome across recent runs of the same commit ({store.Location}).");
+                        _warn($"Flaky: {batch[i].Test.DisplayName} changed outcome across recent runs of the same commit ({store.Location}).");
                 }
             }
             catch (ResultStoreException ex)
             {
                 failed = true;
-                _warn($"[AgentGym] Recording stopped: {ex.Message}");
+                _warn($"Recording stopped: {ex.Message}");
             }
         }
     }
