@@ -40,9 +40,9 @@ internal static class TestEndpoints
         var errors = new BodyErrors();
         if (ApiTestReader.Read(body, errors) is not { } test)
             return Problems.BadBody(errors, "test");
-        if (project.Find(test.Id) is not null)
-            return Problems.Conflict($"The served project has a test with the id '{test.Id}'; give this test another name.");
-        var (saved, created) = store.Definitions.SaveDefinition(DefinitionKinds.Test, test.Id, Canonical(body));
+        if (project.Find(test.Name) is not null)
+            return Problems.Conflict($"The served project has a test with the id '{test.Name}'; give this test another name.");
+        var (saved, created) = store.Definitions.SaveDefinition(DefinitionKinds.Test, test.Name, Canonical(body));
         var view = catalog.Find(saved.Name)!;
         return created ? HttpResults.Created($"{AgentGymRoutes.ApiPrefix}/tests/{Uri.EscapeDataString(saved.Name)}", view) : HttpResults.Ok(view);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AgentGym.Definitions;
 using AgentGym.Discovery.Declarative;
 using AgentGym.Server.Api;
 
@@ -18,8 +17,8 @@ internal static class ApiTestReader
     /// <param name="errors">Receives the problems, each named by its field under <paramref name="prefix"/>.</param>
     /// <param name="prefix">The field path of the test in the body (<c>tasks[0]</c>), or empty.</param>
     /// <param name="agentOverride">An agent that replaces the test's, or <see langword="null"/>.</param>
-    /// <returns>The definition, or <see langword="null"/> with <paramref name="errors"/> filled.</returns>
-    public static AgentTestDefinition? Read(string json, BodyErrors errors, string prefix = "", string? agentOverride = null)
+    /// <returns>The test (its name and cases), or <see langword="null"/> with <paramref name="errors"/> filled.</returns>
+    public static ApiTest? Read(string json, BodyErrors errors, string prefix = "", string? agentOverride = null)
     {
         using (var document = Parse(json, errors, prefix))
         {
@@ -43,6 +42,12 @@ internal static class ApiTestReader
                 }
             }
 
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("probes", out var probes) && probes.ValueKind == JsonValueKind.Object
+                && probes.TryGetProperty("files", out var files) && files.ValueKind == JsonValueKind.Array && files.GetArrayLength() > 0)
+            {
+                errors.Add(Field(prefix, "probes.files"), "is not allowed in a request: a path would read a file on the server. Use the built-in probe sets, or a test file.");
+            }
+
             if (agentOverride is not null && root.ValueKind == JsonValueKind.Object)
                 json = WithAgent(root, agentOverride);
         }
@@ -52,7 +57,13 @@ internal static class ApiTestReader
         var result = DeclarativeTestBody.Read(json, Source, AppContext.BaseDirectory);
         foreach (var problem in result.Problems)
             errors.Add(Field(prefix, problem.Field), problem.Message);
-        return result.Test;
+        return errors.Any || result.Tests.Count == 0 ? null : new ApiTest(Name(json), result.Tests);
+    }
+
+    private static string Name(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("name").GetString()!;
     }
 
     private static JsonDocument? Parse(string json, BodyErrors errors, string prefix)

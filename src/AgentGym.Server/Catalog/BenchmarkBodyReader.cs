@@ -106,7 +106,10 @@ internal static class BenchmarkBodyReader
         var index = 0;
         foreach (var task in list.EnumerateArray())
         {
-            if (ApiTestReader.Read(task.GetRawText(), errors, $"tasks[{index}]") is { } definition)
+            var read = ApiTestReader.Read(task.GetRawText(), errors, $"tasks[{index}]");
+            if (read is { Cases.Count: > 1 })
+                errors.Add($"tasks[{index}].probes", "are not allowed in a benchmark task: a task is one input.");
+            else if (read?.Cases is [var definition])
             {
                 if (tasks.Any(t => t.DisplayName == definition.DisplayName))
                     errors.Add($"tasks[{index}].name", "names a task twice.");

@@ -32,7 +32,7 @@ public static class AgentGymServerHost
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes + ApiAccessMiddleware.DrainAllowance;
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddAgentGymServer(configured => Copy(options, configured));

@@ -50,29 +50,30 @@ internal sealed class RunExecutor(ServerStore store, ProjectTests project, Agent
     private async Task<(string Status, string? Result, string? Error)> RunTestAsync(RunRequest request, CancellationToken cancellationToken)
     {
         var errors = new BodyErrors();
-        AgentTestDefinition? test;
+        IReadOnlyList<AgentTestDefinition>? cases;
         if (request.DefinitionVersion is { } version)
         {
             var stored = store.Definitions.GetDefinition(DefinitionKinds.Test, request.Target, version);
-            test = stored is null ? null : ApiTestReader.Read(stored.BodyJson, errors, agentOverride: request.AgentName);
+            cases = stored is null ? null : ApiTestReader.Read(stored.BodyJson, errors, agentOverride: request.AgentName)?.Cases;
         }
         else
         {
-            test = project.Find(request.Target);
+            cases = project.Find(request.Target) is { } test ? [test] : null;
         }
 
-        if (test is null)
+        if (cases is null)
         {
             var why = errors.Any ? string.Join(" ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")) : "it is not known to this server";
             return (RunRequestStatus.Error, null, $"The test '{request.Target}' cannot run: {why}.");
         }
 
-        var runtime = runtimes.For(request.AgentName ?? test.AgentName);
+        var runtime = runtimes.For(request.AgentName ?? cases[0].AgentName);
         // Regression tests read their baselines from the store the run records into.
         runtime.Services?.GetService<ResultStoreContext>()?.Attach(store.Results, request.RunId, runtime.Options.BaselineBranch);
-        var run = await new AgentTestEngine(runtime).RunAsync(test, cancellationToken).ConfigureAwait(false);
-        store.Results.RecordTestRun(request.RunId, run);
-        return (RunRequestStatus.Of(run.Status), null, run.Error?.Message ?? run.SkipReason);
+        var runs = await new AgentTestEngine(runtime).RunAsync(cases, cancellationToken: cancellationToken).ConfigureAwait(false);
+        store.Results.RecordTestRuns(request.RunId, runs);
+        var status = RunStatus.Of(runs);
+        return (status, null, runs.FirstOrDefault(r => RunRequestStatus.Of(r.Status) == status)?.Error?.Message ?? runs.FirstOrDefault()?.SkipReason);
     }
 
     private async Task<(string Status, string? Result, string? Error)> RunBenchmarkAsync(RunRequest request, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ namespace AgentGym.Server.Security;
 /// </summary>
 internal sealed class ApiAccessMiddleware(RequestDelegate next, AgentGymServerOptions options, ApiKeyRing keys, IServer server)
 {
+    /// <summary>How far beyond the limit Kestrel reads (and drains) a body before it drops the connection.</summary>
+    public const long DrainAllowance = 64 * 1024;
+
     private bool? _loopbackOnly;
 
     public async Task InvokeAsync(HttpContext context)
@@ -57,8 +60,10 @@ internal sealed class ApiAccessMiddleware(RequestDelegate next, AgentGymServerOp
                 return;
             }
 
+            // The body reader answers 413 itself; Kestrel's own limit sits a little above, so that the rest of a small
+            // oversized body is drained and the client reads the 413 instead of a closed connection.
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                limit.MaxRequestBodySize = options.MaxRequestBodyBytes;
+                limit.MaxRequestBodySize = options.MaxRequestBodyBytes + DrainAllowance;
         }
 
         await next(context).ConfigureAwait(false);

@@ -12,7 +12,7 @@ public static class DeclarativeTestBody
     /// <param name="json">The test as JSON: one object with a <c>name</c> and an <c>input</c>.</param>
     /// <param name="source">What the body is, for the definition's file (for example <c>api</c>); its tests' ids are their names.</param>
     /// <param name="baseDirectory">The folder relative schema files resolve against.</param>
-    /// <returns>The definition, or the problems.</returns>
+    /// <returns>The test cases, or the problems.</returns>
     public static DeclarativeTestBodyResult Read(string json, string source, string baseDirectory)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -27,10 +27,10 @@ public static class DeclarativeTestBody
         // An empty namespace makes each test's id and full name its own name.
         var file = new DeclarativeTestFile(string.Empty, baseDirectory, source);
         var problems = new List<DeclarativeProblem>();
-        var definition = DeclarativeTestReader.Read(test, string.Empty, file, problems);
-        return problems.Count > 0 ? Failed(problems) : new DeclarativeTestBodyResult(definition, []);
+        var definitions = DeclarativeTestReader.Read(test, string.Empty, file, problems);
+        return problems.Count > 0 ? Failed(problems) : new DeclarativeTestBodyResult(definitions, []);
     }
 
     private static DeclarativeTestBodyResult Failed(IEnumerable<DeclarativeProblem> problems) =>
-        new(null, [.. problems.Select(p => new DeclarativeTestProblem(p.Field, p.Line, p.Message))]);
+        new([], [.. problems.Select(p => new DeclarativeTestProblem(p.Field, p.Line, p.Message))]);
 }
