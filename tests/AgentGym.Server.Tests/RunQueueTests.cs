@@ -67,20 +67,15 @@ public sealed class RunQueueTests
     [Fact]
     public async Task A_run_left_running_by_a_killed_worker_is_an_error_once_its_lease_ran_out()
     {
-        await using var server = await ServerHarness.StartAsync(o => o.LeaseDuration = TimeSpan.FromMilliseconds(300));
-        await server.PostJsonAsync("/api/agent-gym/tests", """{ "name": "t", "input": "x" }""");
-        var requests = server.Services.GetRequiredService<ServerStore>().Requests;
-        // What a worker killed mid-run leaves: a claimed run whose lease nobody renews.
+        // A server without a worker queues the run; a worker claims it and is killed: nobody renews its lease.
+        await using var api = await ServerHarness.StartAsync(o => o.RunWorker = false);
+        await api.PostJsonAsync("/api/agent-gym/tests", """{ "name": "t", "input": "x" }""");
+        var requests = api.Services.GetRequiredService<ServerStore>().Requests;
         var queued = requests.EnqueueRun(new RunInfo { Kind = RunKinds.Test }, new RunRequest { Kind = RunKinds.Test, Target = "t", DefinitionVersion = 1 });
-        await server.StopAsync();
         var now = DateTimeOffset.UtcNow;
-        using (var store = ResultStores.Open(server.StorePath))
-        {
-            var claimed = ((IRunRequestStore)store).ClaimRunRequest("dead-worker", now, now.AddMilliseconds(1));
-            Assert.Equal(queued.RunId, claimed?.RunId);
-        }
+        Assert.Equal(queued.RunId, requests.ClaimRunRequest("dead-worker", now, now.AddMilliseconds(200))?.RunId);
 
-        await server.RestartAsync();
+        await using var server = await ServerHarness.StartAsync(o => (o.Store, o.LeaseDuration) = (api.StorePath, TimeSpan.FromMilliseconds(300)));
         var run = await server.WaitForRunAsync(queued.RunId);
 
         Assert.Equal("error", run.GetProperty("run").GetProperty("status").GetString());
@@ -136,5 +131,23 @@ public sealed class RunQueueTests
         Assert.Equal("smoke", run.GetProperty("run").GetProperty("target").GetString());
         Assert.Equal("passed", run.GetProperty("run").GetProperty("status").GetString());
         Assert.Contains("agent 'support' version 1", run.GetProperty("run").GetProperty("trigger").GetString());
+    }
+
+    [Fact]
+    public async Task A_worker_without_http_runs_what_a_server_queued()
+    {
+        await using var agent = await LoopbackAgent.StartAsync();
+        await using var server = await ServerHarness.StartAsync(o => o.RunWorker = false);
+        await server.RegisterAgentAsync("support", agent);
+        await server.PostJsonAsync("/api/agent-gym/tests", Test);
+        var runId = await server.StartRunAsync("/api/agent-gym/tests/refunds/run");
+        Assert.Equal("pending", (await server.WaitForRunAsync(runId, "pending")).GetProperty("run").GetProperty("status").GetString());
+
+        using var worker = Hosting.AgentGymServerHost.BuildWorker(new Hosting.AgentGymServerOptions { Store = server.StorePath, PollInterval = TimeSpan.FromMilliseconds(100) });
+        await worker.StartAsync();
+        var run = await server.WaitForRunAsync(runId);
+        await worker.StopAsync();
+
+        Assert.Equal("passed", run.GetProperty("run").GetProperty("status").GetString());
     }
 }

@@ -78,7 +78,7 @@ internal sealed class ServeCommand : Command<ServeCommand.Settings>
         }
     }
 
-    private static System.Reflection.Assembly? Load(string target, IAnsiConsole console)
+    internal static System.Reflection.Assembly? Load(string target, IAnsiConsole console)
     {
         var path = target.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(target) : ProjectBuild.Build(target, console);
         if (path is null || !File.Exists(path))

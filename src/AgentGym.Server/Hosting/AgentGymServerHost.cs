@@ -1,6 +1,7 @@
 using AgentGym.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AgentGym.Server.Hosting;
@@ -40,6 +41,25 @@ public static class AgentGymServerHost
         app.UseAgentGym();
         app.MapAgentGym();
         return app;
+    }
+
+    /// <summary>
+    /// Builds a worker without the HTTP face: it runs the runs queued in the store by any server (<c>agentgym worker</c>).
+    /// Several workers and servers on one PostgreSQL store share its queue; each run runs once.
+    /// </summary>
+    /// <param name="options">The store, limits and project; keys are not used.</param>
+    /// <returns>The host, ready to start.</returns>
+    public static IHost BuildWorker(AgentGymServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAgentGymServer(configured =>
+        {
+            Copy(options, configured);
+            configured.RunWorker = true;
+        });
+        return builder.Build();
     }
 
     private static void Copy(AgentGymServerOptions from, AgentGymServerOptions to)
