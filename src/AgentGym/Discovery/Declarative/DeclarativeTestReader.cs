@@ -21,26 +21,16 @@ internal static class DeclarativeTestReader
     public static IReadOnlyList<AgentTestDefinition> Read(JToken test, string field, DeclarativeTestFile file, List<DeclarativeProblem>? found = null)
     {
         var problems = found ?? [];
-        problems.AddRange(test is JObject ? AgentTestFileSchema.Check(test) : [DeclarativeProblem.At(test, field, "must be a test object with a name and an input.")]);
+        problems.AddRange(test is JObject ? AgentTestFileSchema.Check(test) : [DeclarativeProblem.At(test, field, "must be a test object with a name and an input (or turns, or a simulated_user).")]);
         if (test is JObject candidate)
-            problems.AddRange(DeclarativeProbes.Problems(candidate));
+            problems.AddRange([.. DeclarativeProbes.Problems(candidate), .. ConversationReader.MessageSourceProblems(candidate)]);
         var name = (test as JObject)?.Value<string>("name") is { Length: > 0 } given ? given : FallbackName(field, file);
         var fullName = file.Namespace.Length == 0 ? name : $"{file.Namespace}.{name}";
         if (test is not JObject body || problems.Count > 0)
             return [Broken(file, fullName, name, test, problems)];
 
-        var validators = new List<IValidator>();
         var context = new ValidatorCreationContext(fullName, file.Directory);
-        if (body["expected_output"] is { } expected)
-            validators.Add(new ExpectedOutputValidator(ValidationRuleReader.ToJsonElement(expected)));
-        if (body["validation_rules"] is JArray rules)
-        {
-            for (var i = 0; i < rules.Count; i++)
-            {
-                if (ValidationRuleReader.Read((JObject)rules[i], rules[i].Path, context, problems) is { } validator)
-                    validators.Add(validator);
-            }
-        }
+        var (turns, simulation, validators) = ConversationReader.Read(body, context, problems);
 
         IReadOnlyList<Security.SecurityProbe>? probes = null;
         var selection = DeclarativeProbes.AreWanted(body["probes"]) ? DeclarativeProbes.Selection(body["probes"]!) : null;
@@ -69,6 +59,8 @@ internal static class DeclarativeTestReader
             Type = type,
             Input = body["input"] is { } input ? Input(input) : null,
             Validators = validators,
+            Turns = turns,
+            UserSimulation = simulation,
             Timeout = body.Value<double?>("timeout_seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             Retries = body.Value<int?>("retries") ?? 0,
             Runs = body.Value<int?>("runs") ?? 0,

@@ -44,7 +44,11 @@ internal static class SqliteMigrations
             "CREATE INDEX ix_agent_test_runs_run_totals ON agent_test_runs (run_id, status, is_flaky)",
             "DROP INDEX ix_agent_test_runs_run",
         ]),
-        new(4, "Definitions, registered agents and run requests of the REST server",
+        new(4, "The conversation of multi-turn tests",
+        [
+            "ALTER TABLE agent_test_runs ADD COLUMN conversation_json TEXT",
+        ]),
+        new(5, "Definitions, registered agents and run requests of the REST server",
         [
             "CREATE TABLE agent_definitions (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT NOT NULL, version INTEGER NOT NULL, " +
                 "body_json TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (kind, name, version))",
