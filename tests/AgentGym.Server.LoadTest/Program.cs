@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
 using AgentGym.Server.LoadTest;
 using AgentGym.Storage;
