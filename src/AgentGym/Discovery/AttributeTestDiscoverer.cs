@@ -160,7 +160,11 @@ public static class AttributeTestDiscoverer
     private static IReadOnlyList<SecurityProbe>? ResolveProbes(SecurityProbesAttribute attribute, bool hasInputs, string baseDirectory, List<string> errors)
     {
         if (hasInputs)
+        {
             errors.Add("[SecurityProbes] makes the test's inputs: remove [Input]/[InputSource], and give indirect probes their benign task with [SecurityProbes(Task = ...)].");
+            return null;
+        }
+
         try
         {
             return attribute.ToSelection().Resolve(baseDirectory);

@@ -42,7 +42,7 @@ internal static class DeclarativeTestReader
             }
             catch (Exception ex) when (ex is Security.ProbeFileException or ArgumentException)
             {
-                problems.Add(DeclarativeProblem.At(body["probes"], body["probes"]!.Path, ex.Message));
+                problems.Add(DeclarativeProblem.At(body.Property("probes"), body["probes"]!.Path, ex.Message));
             }
         }
 
