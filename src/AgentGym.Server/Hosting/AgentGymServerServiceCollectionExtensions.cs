@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Runs;
 using AgentGym.Server.Security;
@@ -70,10 +71,14 @@ public static class AgentGymServerServiceCollectionExtensions
         return services;
     }
 
+    // The rule of every front end (the run session's): a relative store is taken from the current folder, AGENTGYM_STORE and the
+    // default file from the project's folder (the served project's, else the one around the current folder).
     private static IResultStore OpenStore(AgentGymServerOptions options)
     {
-        var folder = options.TestAssembly is { Location.Length: > 0 } assembly ? Path.GetDirectoryName(assembly.Location) : null;
-        var connection = StoreSettings.Resolve(options.Store, folder)
+        var current = Environment.CurrentDirectory;
+        var folder = options.TestAssembly is { Location.Length: > 0 } assembly ? Path.GetDirectoryName(assembly.Location)! : current;
+        var configured = options.Store is null ? null : StoreLocation.Anchor(options.Store, current);
+        var connection = StoreLocation.Resolve(configured, StoreLocation.ProjectFolder(folder))
             ?? throw new ResultStoreException("The AgentGym server needs a results store, but recording is off (AGENTGYM_STORE=off). Pass --store.");
         return ResultStores.Open(connection);
     }
