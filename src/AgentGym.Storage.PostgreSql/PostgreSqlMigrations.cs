@@ -48,7 +48,12 @@ internal static class PostgreSqlMigrations
         [
             "ALTER TABLE agent_test_runs ADD COLUMN conversation_json TEXT",
         ]),
-        new(5, "Definitions, registered agents and run requests of the REST server",
+        new(5, "Token and call counts that were not reported are NULL, not 0",
+        [
+            "ALTER TABLE agent_test_runs ALTER COLUMN input_tokens DROP NOT NULL, ALTER COLUMN output_tokens DROP NOT NULL, " +
+                "ALTER COLUMN total_tokens DROP NOT NULL, ALTER COLUMN llm_calls DROP NOT NULL, ALTER COLUMN tool_calls DROP NOT NULL",
+        ]),
+        new(6, "Definitions, registered agents and run requests of the REST server",
         [
             $"CREATE TABLE agent_definitions ({Id}, kind TEXT NOT NULL, name TEXT NOT NULL, version INTEGER NOT NULL, body_json TEXT NOT NULL, " +
                 "created_at TEXT NOT NULL, UNIQUE (kind, name, version))",

@@ -77,9 +77,9 @@ internal sealed record TestResultView
 
     public long TotalTokens { get; init; }
 
-    public int LlmCalls { get; init; }
+    public int? LlmCalls { get; init; }
 
-    public int ToolCalls { get; init; }
+    public int? ToolCalls { get; init; }
 
     public double DurationMs { get; init; }
 

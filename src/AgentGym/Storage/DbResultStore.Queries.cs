@@ -190,11 +190,11 @@ public abstract partial class DbResultStore
         AgentName = Text(r, 6),
         AgentModel = Text(r, 7),
         Status = Enum.TryParse<AgentTestStatus>(r.GetString(8), out var status) ? status : AgentTestStatus.Error,
-        InputTokens = Long(r, 9),
-        OutputTokens = Long(r, 10),
-        TotalTokens = Long(r, 11),
-        LlmCalls = (int)Long(r, 12),
-        ToolCalls = (int)Long(r, 13),
+        InputTokens = NullableLong(r, 9),
+        OutputTokens = NullableLong(r, 10),
+        TotalTokens = NullableLong(r, 11),
+        LlmCalls = (int?)NullableLong(r, 12),
+        ToolCalls = (int?)NullableLong(r, 13),
         DurationMs = Double(r, 14),
         Attempt = (int)Long(r, 15),
         ResponseText = Text(r, 16),
@@ -210,6 +210,8 @@ public abstract partial class DbResultStore
     };
 
     private static long Long(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
+
+    private static long? NullableLong(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
 
     private static double Double(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
 

@@ -99,7 +99,7 @@
       el("div", { class: "charts", id: "trend" },
         charts.line("Pass rate", "share of results passed so far, oldest to newest", "pass-rate", points.map(p => ({ x: p.x, y: p.rate }))),
         charts.line("Duration", "milliseconds of the deciding attempt", "duration", points.map(p => ({ x: p.x, y: p.r.durationMs }))),
-        charts.line("Tokens", "total tokens of the deciding attempt", "tokens", points.map(p => ({ x: p.x, y: p.r.totalTokens })))),
+        charts.line("Tokens", "total tokens of the deciding attempt (results without reported usage are left out)", "tokens", points.filter(p => p.r.totalTokens !== null).map(p => ({ x: p.x, y: p.r.totalTokens })))),
       el("h2", {}, "Runs"),
       el("table", { id: "history" }, el("tr", {}, ...["Run", "Status", "When", "Duration", "Tokens", "Flaky"].map(h => el("th", {}, h))),
         runs.requests.filter(r => r.status === "pending" || r.status === "running").map(r => el("tr", {}, el("td", {}, link(`#/run/${r.runId}`, `#${r.runId}`)), el("td", {}, status(r.status)), el("td", {}, when(r.requestedAt)), el("td"), el("td"), el("td"))),
