@@ -71,11 +71,11 @@ internal sealed record TestResultView
 
     public string? Model { get; init; }
 
-    public long InputTokens { get; init; }
+    public long? InputTokens { get; init; }
 
-    public long OutputTokens { get; init; }
+    public long? OutputTokens { get; init; }
 
-    public long TotalTokens { get; init; }
+    public long? TotalTokens { get; init; }
 
     public int? LlmCalls { get; init; }
 
