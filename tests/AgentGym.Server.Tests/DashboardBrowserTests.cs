@@ -63,8 +63,8 @@ public sealed class DashboardBrowserTests
         // The failed run's agent output is shown as text: its markup never becomes an element, and no script ran.
         var failedRun = (await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/agent-gym/tests/refunds/runs")).GetProperty("results")[1].GetProperty("runId").GetInt64();
         await page.GoToAsync(new Uri(server.BaseAddress, $"/#/run/{failedRun}").ToString());
-        await page.WaitForSelectorAsync("pre.text");
-        Assert.Contains("<img src=x", await page.EvaluateExpressionAsync<string>("document.querySelector('pre.text').textContent"));
+        await page.WaitForSelectorAsync("section[id^='failure-'] pre.text");
+        Assert.Contains("<img src=x", await page.EvaluateExpressionAsync<string>("document.querySelector(\"section[id^='failure-'] pre.text\").textContent"));
         Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('main img').length"));
         Assert.Equal(0, dialogs);
     }
