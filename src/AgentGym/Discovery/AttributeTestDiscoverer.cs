@@ -72,6 +72,7 @@ public static class AttributeTestDiscoverer
 
         var inputs = InputResolver.Resolve(testClass, method, errors);
         var probeAttribute = method.GetCustomAttribute<SecurityProbesAttribute>(inherit: true);
+        var probeOptions = probeAttribute?.ToSelection().Options ?? new SecurityProbeOptions();
         var probes = probeAttribute is null ? null : ResolveProbes(probeAttribute, inputs.Count > 0 || method.IsDefined(typeof(InputSourceAttribute), inherit: true), baseDirectory, errors);
         var hasInputs = inputs.Count > 0 || probeAttribute is not null || method.IsDefined(typeof(InputSourceAttribute), inherit: true);
         var created = CreateValidators(testClass, method, new ValidatorCreationContext(fullName, baseDirectory), errors);
@@ -104,8 +105,7 @@ public static class AttributeTestDiscoverer
             foreach (var probe in probes ?? [])
             {
                 var id = key + (agent is null ? string.Empty : $"[agent={agent}]") + SecurityProbeCases.IdPart(probe);
-                var options = probeAttribute!.ToSelection().Options;
-                var probeCase = SecurityProbeCases.Create(probe, id, options);
+                var probeCase = SecurityProbeCases.Create(probe, id, probeOptions);
                 yield return new AgentTestDefinition
                 {
                     Id = id,
@@ -121,7 +121,7 @@ public static class AttributeTestDiscoverer
                     PassThreshold = attribute.PassThreshold,
                     RequiredTools = requiredTools,
                     RequiredServices = requiredServices,
-                    SkipReason = skipReason ?? SecurityProbeCases.SkipReason(probe, options),
+                    SkipReason = skipReason ?? SecurityProbeCases.SkipReason(probe, probeOptions),
                     DefinitionError = definitionError,
                     Method = testMethod,
                     SourceFile = string.IsNullOrEmpty(attribute.SourceFilePath) ? null : attribute.SourceFilePath,
