@@ -7,13 +7,16 @@ namespace AgentGym.EndToEnd.Tests.Support;
 /// </summary>
 public sealed class PackagedConsumer : IAsyncLifetime
 {
-    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter"];
+    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter", "AgentGym.OpenAI", "AgentGym.Storage.PostgreSql"];
 
     private readonly string _root = Directory.CreateTempSubdirectory("agentgym-e2e-").FullName;
     private Task<(ProcessResult Run, string TrxPath)>? _fullRun;
 
     /// <summary>Gets the version the packages were packed with.</summary>
     public string Version { get; } = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+
+    /// <summary>Gets the folder that holds the packed packages, a package source for further consumers.</summary>
+    public string Feed { get; private set; } = string.Empty;
 
     /// <summary>Gets the consumer project's folder.</summary>
     public string ProjectFolder { get; private set; } = string.Empty;
@@ -22,7 +25,7 @@ public sealed class PackagedConsumer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await RemovePackagesAsync(_ => false);
-        var feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
+        var feed = Feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
         foreach (var id in PackageIds)
         {
             Require(await DotNetCli.RunAsync(RepositoryLayout.Root,
@@ -31,6 +34,15 @@ public sealed class PackagedConsumer : IAsyncLifetime
 
         ProjectFolder = ConsumerProject.Write(_root, feed, Version);
         Require(await DotNetCli.RunAsync(ProjectFolder, "build", "-nodeReuse:false"));
+    }
+
+    /// <summary>Creates an empty folder of the fixture's own, with nothing of the repository's build settings above it.</summary>
+    public string NewFolder(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />\n");
+        return folder;
     }
 
     /// <summary>Runs <c>dotnet test --no-build</c> on the consumer with more arguments.</summary>
