@@ -46,7 +46,7 @@ public sealed partial class DotnetTestTests
         Assert.True(run.ExitCode == 1, $"One test of the page fails on purpose.{Environment.NewLine}{run}");
         Assert.True(new TestSummary(Failed: 1, Passed: 1, Skipped: 0, Total: 2) == TestSummary.Parse(run), $"Unexpected counts.{Environment.NewLine}{run}");
         Assert.Contains("Failed SupportTests.Offers_a_refund(\"Where is order 42?\")", run.Output, StringComparison.Ordinal);
-        Assert.Contains("ExpectText(Contains = \"refund\")", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ExpectText(Contains = \"refund\"): expected the text to contain \"refund\"; got \"Order 42 has shipped", run.Output, StringComparison.Ordinal);
 
         // Without the package's implicit usings, the same files name what is missing.
         var optedOut = await DotNetCli.RunAsync(folder, "build", "-p:AgentGymImplicitUsings=false");

@@ -33,7 +33,10 @@ public sealed class SnippetCompiler
     public IReadOnlyList<string> Errors(MarkdownSnippet snippet)
     {
         ArgumentNullException.ThrowIfNull(snippet);
-        var tree = CSharpSyntaxTree.ParseText(snippet.Code, _parseOptions, snippet.Name);
+        var code = snippet.IsPartial ? SnippetContext.Wrap(snippet.Code) : snippet.Code;
+        if (code is null)
+            return [];
+        var tree = CSharpSyntaxTree.ParseText(code, _parseOptions, snippet.Name);
         // A snippet with top-level statements is a Program.cs: compile it as a console application.
         var kind = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Any() ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
         var compilation = CSharpCompilation.Create("Snippet", [_globalUsings, tree], _references,
