@@ -63,6 +63,23 @@ public sealed class ReportTextTests : IDisposable
         Assert.Contains("1 test in run", compare, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Runs_show_marks_a_cancelled_benchmark_run()
+    {
+        using (var store = new AgentGym.Storage.Sqlite.SqliteResultStore(_cli.StorePath))
+        {
+            var runId = store.BeginRun(new AgentGym.Storage.RunInfo { Kind = AgentGym.Storage.RunKinds.Benchmark, Source = "Bench.dll" });
+            store.RecordBenchmarkRun(runId, new AgentGym.Storage.BenchmarkRunRecord { Name = "Shop.RefundBenchmark", Agents = ["small"], Iterations = 9, WasCancelled = true });
+            store.CompleteRun(runId, DateTimeOffset.UtcNow);
+        }
+
+        var (exit, output) = _cli.Run("runs", "show", "1", "--store", _cli.StorePath);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("CANCELLED benchmark Shop.RefundBenchmark", output, StringComparison.Ordinal);
+        Assert.Contains("Benchmark Shop.RefundBenchmark (cancelled):", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("120", false, 120)]
     [InlineData("120", true, 120)]

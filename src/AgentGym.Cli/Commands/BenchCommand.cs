@@ -68,13 +68,44 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
             config = config.WithIterations(iterations);
         if (settings.Filter is not null)
             config = config.WithFilter(settings.Filter);
+        // One Ctrl+C stops the whole command: the running class writes the reports of what ran, the next ones do not start.
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancelKeyPress;
+        try
+        {
+            return RunEach(types, config, console, cancellation.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancelKeyPress;
+        }
+    }
+
+    private static int RunEach(Type[] types, AgentBenchmarkConfig config, IAnsiConsole console, CancellationToken cancellationToken)
+    {
         var failed = false;
+        var ran = 0;
         foreach (var type in types)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                console.MarkupLineInterpolated($"// CANCELLED: {type.FullName} did not run.");
+                continue;
+            }
+
             try
             {
-                AgentBenchmarkSwitcher.FromTypes(type).Run([], config);
+                // A class whose tasks the filter leaves out is passed over quietly; the switcher's own message is for one class.
+                if (config.Filters.Count > 0 && !AgentBenchmarkSwitcher.HasSelectedTasks(type, config))
+                    continue;
+                var result = AgentBenchmarkSwitcher.FromTypes(type).RunAsync([], config, cancellationToken).GetAwaiter().GetResult();
+                ran += result.Runs.Count;
             }
             catch (Exception ex) when (ex is AgentBenchmarkDefinitionException or InvalidOperationException)
             {
@@ -83,6 +114,15 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
                 failed = true;
             }
         }
+
+        if (cancellationToken.IsCancellationRequested)
+            return AgentBenchmarkExitCodes.Cancelled;
+        if (ran == 0 && !failed)
+        {
+            console.MarkupLineInterpolated($"The filter '{string.Join("', '", config.Filters)}' that you have provided returned 0 benchmarks.");
+            return AgentBenchmarkExitCodes.NothingSelected;
+        }
+
         return failed ? 1 : 0;
     }
 

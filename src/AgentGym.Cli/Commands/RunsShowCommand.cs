@@ -40,7 +40,9 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
         foreach (var benchmark in benchmarks)
         {
             var record = benchmark.Record;
-            console.MarkupLineInterpolated($"Benchmark {record.Name}: agents {string.Join(", ", record.Agents)}, {record.Iterations} iterations, success {record.SuccessRate:P0}, mean {Format.Ms(record.MeanDurationMs)}, mean tokens {record.MeanTokens:0}, winner {record.Winner ?? "-"}");
+            if (record.WasCancelled)
+                console.MarkupLineInterpolated($"[yellow]CANCELLED[/] benchmark {record.Name}: stopped before its end; the figures cover the iterations that ran.");
+            console.MarkupLineInterpolated($"Benchmark {record.Name}{(record.WasCancelled ? " (cancelled)" : string.Empty)}: agents {string.Join(", ", record.Agents)}, {record.Iterations} iterations, success {record.SuccessRate:P0}, mean {Format.Ms(record.MeanDurationMs)}, mean tokens {record.MeanTokens:0}, winner {record.Winner ?? "-"}");
         }
         return 0;
     }
