@@ -20,6 +20,7 @@ public sealed class StartupFailureTests
             Assert.Equal(TestOutcome.Failed, r.Outcome);
             Assert.Contains(typeof(FailingStartup).FullName!, r.ErrorMessage, StringComparison.Ordinal);
             Assert.Contains(FailingStartup.Message, r.ErrorMessage, StringComparison.Ordinal);
+            Assert.Contains($"{nameof(FailingStartup)}.{nameof(FailingStartup.Configure)}", r.ErrorStackTrace, StringComparison.Ordinal);
         });
         Assert.Contains(handle.Warnings, w => w.Contains(FailingStartup.Message, StringComparison.Ordinal));
     }

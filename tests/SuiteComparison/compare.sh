@@ -1,29 +1,50 @@
 #!/usr/bin/env bash
-# Runs the same agent-test suites written for AgentGym and for xunit, side by side, and prints a Markdown table of the
-# median times and the ratios xunit / AgentGym.
+# Runs the same agent-test suites written for AgentGym and for other .NET test frameworks, side by side in one run, and
+# prints Markdown tables of the median times and of how many times faster AgentGym is.
 #
 #   I/O-bound: 10 classes x 20 data rows = 200 tests whose agent waits 100 ms.
 #   Trivial:   10 classes x 200 data rows = 2,000 tests whose agent answers at once.
+#   Start-up:  one test whose agent answers at once, against a project of the same runner that does nothing.
 #
-# Each project is built once in Release, run once untimed (warm-up), then run with 'dotnet test --no-build' RUNS times,
-# AgentGym and xunit taking turns at going first. Two times are taken from each run:
-#   wall time       the whole 'dotnet test' process, as a user waits for it (CLI, test platform and test host start-up included);
-#   execution time  the test run as the test platform times it in the TRX file (<Times start> to <Times finish>): test host
-#                   start-up, discovery and execution, without the CLI's own start-up.
+# Two ways of running a suite:
+#   dotnet test   'dotnet test --no-build' (VSTest): xunit v2, AgentGym's VSTest adapter, an empty VSTest project.
+#   executable    the built Microsoft.Testing.Platform executable itself: AgentGym (EnableAgentGymRunner), xunit v3,
+#                 MSTest, TUnit, and an empty platform application.
+# Each project is built once in Release, run once untimed (warm-up), then run RUNS times, the order of the frameworks
+# turning round from one round to the next. Two times are taken from each run:
+#   wall time       the whole process, as a user waits for it (for 'dotnet test': the CLI, MSBuild evaluation, the test
+#                   platform and the test host's start-up included);
+#   execution time  the test run as the platform times it: the TRX file's <Times start> to <Times finish> for 'dotnet
+#                   test' (test host start-up, discovery and execution), the 'duration' the platform prints for an
+#                   executable.
 # A run that does not report every test passed stops the script.
 #
-# Usage: bash tests/SuiteComparison/compare.sh [--runs N]      (or RUNS=N; default 3)
+# --baseline REF also builds the AgentGym suites of another commit (such as main, or HEAD~3) from a copy of that commit,
+# and runs them under 'dotnet test' beside the others: the same machine, the same run.
+#
+# Usage: bash tests/SuiteComparison/compare.sh [--runs N] [--only GROUP] [--baseline REF]
+#        (RUNS=N; default 3; GROUP: io, trivial, startup)
 set -euo pipefail
 
 runs="${RUNS:-3}"
+only=""
+baseline=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -n | --runs)
       runs="${2:?--runs needs a number}"
       shift 2
       ;;
+    --baseline)
+      baseline="${2:?--baseline needs a git commit or branch}"
+      shift 2
+      ;;
+    --only)
+      only="${2:?--only needs io, trivial or startup}"
+      shift 2
+      ;;
     -h | --help)
-      sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+      sed -n '2,29s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
       exit 0
       ;;
     *)
@@ -36,17 +57,57 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   echo "compare.sh: the number of runs must be a positive integer, not '$runs'" >&2
   exit 2
 fi
+if [[ -n "$only" && ! "$only" =~ ^(io|trivial|startup)$ ]]; then
+  echo "compare.sh: --only takes io, trivial or startup, not '$only'" >&2
+  exit 2
+fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1
 
-# suite label | tests expected | AgentGym project | xunit project
-suites=(
-  "I/O-bound (200 tests, agent waits 100 ms)|200|AgentGymIoBound|XunitIoBound"
-  "Trivial (2,000 tests)|2000|AgentGymTrivial|XunitTrivial"
+# group | label | tests expected | project | how it runs (test: 'dotnet test'; exe: the executable)
+# The first line of each group is the one the others are compared with.
+entries=(
+  "io|xunit v2, dotnet test|200|XunitIoBound|test"
+  "io|AgentGym, dotnet test (VSTest)|200|AgentGymIoBound|test"
+  "io|AgentGym, executable|200|AgentGymIoBound.Mtp|exe"
+  "io|xunit v3, executable|200|XunitV3IoBound|exe"
+  "io|MSTest, executable|200|MSTestIoBound|exe"
+  "io|TUnit, executable|200|TUnitIoBound|exe"
+  "trivial|xunit v2, dotnet test|2000|XunitTrivial|test"
+  "trivial|AgentGym, dotnet test (VSTest)|2000|AgentGymTrivial|test"
+  "trivial|AgentGym, executable|2000|AgentGymTrivial.Mtp|exe"
+  "startup|Empty VSTest project, dotnet test|0|EmptyVSTest|test"
+  "startup|AgentGym, one test, dotnet test (VSTest)|1|AgentGymOne|test"
+  "startup|Empty platform executable, one test|1|EmptyMtp|exe"
+  "startup|AgentGym, one test, executable|1|AgentGymOne.Mtp|exe"
 )
+# A copy of another commit's repository, whose suite projects are run as 'dotnet test' beside this one's.
+if [[ -n "$baseline" ]]; then
+  repository="$(git -C "$here" rev-parse --show-toplevel)"
+  commit="$(git -C "$repository" rev-parse --short "$baseline")"
+  mkdir -p "$work/baseline"
+  git -C "$repository" archive "$commit" | tar -x -C "$work/baseline"
+  entries+=(
+    "io|AgentGym $baseline ($commit), dotnet test (VSTest)|200|@baseline/AgentGymIoBound|test"
+    "trivial|AgentGym $baseline ($commit), dotnet test (VSTest)|2000|@baseline/AgentGymTrivial|test"
+  )
+fi
+
+# The folder of an entry's project: this checkout's, or the baseline copy's for '@baseline/NAME'.
+project_dir() {
+  case "$1" in
+    @baseline/*) echo "$work/baseline/tests/SuiteComparison/${1#@baseline/}" ;;
+    *) echo "$here/$1" ;;
+  esac
+}
+
+selected=()
+for entry in "${entries[@]}"; do
+  [[ -z "$only" || "${entry%%|*}" == "$only" ]] && selected+=("$entry")
+done
 
 log() { echo "$*" >&2; }
 
@@ -64,98 +125,129 @@ xml_attribute() {
   grep -o "<$element [^>]*>" "$file" | head -n 1 | grep -o " $attribute=\"[^\"]*\"" | sed 's/.*="\(.*\)"/\1/'
 }
 
+# The last value of a 'name: value' line of the platform's summary.
+summary_value() {
+  grep -E "^\s*$2:" "$1" | tail -n 1 | sed -E "s/^\s*$2:\s*//"
+}
+
+# The platform's 'duration: 1s 508ms' (or '850ms', '1m 2s 3ms') in milliseconds.
+duration_ms() {
+  summary_value "$1" duration | awk '{ ms = 0; for (i = 1; i <= NF; i++) { v = $i + 0; if ($i ~ /ms$/) ms += v; else if ($i ~ /s$/) ms += v * 1000; else if ($i ~ /m$/) ms += v * 60000; else if ($i ~ /h$/) ms += v * 3600000 } print ms }'
+}
+
 median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# run PROJECT EXPECTED LABEL: one 'dotnet test'; records "wall_ms execution_ms" in $work/PROJECT.times unless LABEL is warm-up.
+fail_run() {
+  cat "$1" >&2
+  log "compare.sh: $2"
+  exit 1
+}
+
+# run PROJECT EXPECTED KIND LABEL: one run; records "wall_ms execution_ms" in $work/PROJECT.times unless LABEL is warm-up.
 run() {
-  local project="$1" expected="$2" label="$3"
-  local dir="$work/$project-$label"
-  local started finished wall trx total passed execution
+  local project="$1" expected="$2" kind="$3" label="$4"
+  local name="${project//[@\/]/_}" folder
+  folder="$(project_dir "$project")"
+  local dir="$work/$name-$label" output started finished wall total passed execution
   mkdir -p "$dir"
+  output="$dir/output.txt"
   started="$(date +%s%N)"
-  if ! dotnet test "$here/$project/$project.csproj" --no-build -c Release \
-    --logger "trx;LogFileName=run.trx" --results-directory "$dir" >"$dir/output.txt" 2>&1; then
-    cat "$dir/output.txt" >&2
-    log "compare.sh: 'dotnet test' of $project failed (run $label); its output is above."
-    exit 1
+  if [[ "$kind" == test ]]; then
+    dotnet test "$folder/${project##*/}.csproj" --no-build -c Release \
+      --logger "trx;LogFileName=run.trx" --results-directory "$dir" >"$output" 2>&1 ||
+      fail_run "$output" "'dotnet test' of $project failed (run $label); its output is above."
+  else
+    "$folder/bin/Release/net10.0/${project##*/}" >"$output" 2>&1 ||
+      fail_run "$output" "$project failed (run $label); its output is above."
   fi
   finished="$(date +%s%N)"
   wall=$(((finished - started) / 1000000))
 
-  trx="$dir/run.trx"
-  if [[ ! -f "$trx" ]]; then
-    cat "$dir/output.txt" >&2
-    log "compare.sh: $project (run $label) wrote no TRX file."
-    exit 1
+  if [[ "$kind" == test ]]; then
+    if [[ -f "$dir/run.trx" ]]; then
+      total="$(xml_attribute "$dir/run.trx" Counters total)"
+      passed="$(xml_attribute "$dir/run.trx" Counters passed)"
+      execution="$(elapsed_ms "$(xml_attribute "$dir/run.trx" Times start)" "$(xml_attribute "$dir/run.trx" Times finish)")"
+    elif [[ "$expected" == 0 ]]; then
+      total=0 passed=0 execution=0
+    else
+      fail_run "$output" "$project (run $label) wrote no TRX file."
+    fi
+  else
+    total="$(summary_value "$output" total)"
+    passed="$(summary_value "$output" succeeded)"
+    execution="$(duration_ms "$output")"
   fi
-  total="$(xml_attribute "$trx" Counters total)"
-  passed="$(xml_attribute "$trx" Counters passed)"
   if [[ "$total" != "$expected" || "$passed" != "$expected" ]]; then
-    cat "$dir/output.txt" >&2
-    log "compare.sh: $project (run $label) reported $passed passed of $total tests; expected $expected of $expected."
-    exit 1
+    fail_run "$output" "$project (run $label) reported ${passed:-no} passed of ${total:-no} tests; expected $expected of $expected."
   fi
-  execution="$(elapsed_ms "$(xml_attribute "$trx" Times start)" "$(xml_attribute "$trx" Times finish)")"
 
-  log "$(printf '  %-16s %-8s wall %6d ms   execution %6d ms   %s passed' "$project" "$label" "$wall" "$execution" "$passed")"
+  log "$(printf '  %-20s %-8s wall %6d ms   execution %6d ms   %s passed' "$project" "$label" "$wall" "$execution" "$passed")"
   if [[ "$label" != warm-up ]]; then
-    echo "$wall $execution" >>"$work/$project.times"
+    echo "$wall $execution" >>"$work/$name.times"
   fi
 }
 
-log "Building the four suites (Release)..."
-for suite in "${suites[@]}"; do
-  IFS='|' read -r _ _ agentgym xunit <<<"$suite"
-  for project in "$agentgym" "$xunit"; do
-    if ! dotnet build "$here/$project/$project.csproj" -c Release >"$work/build-$project.txt" 2>&1; then
-      cat "$work/build-$project.txt" >&2
-      log "compare.sh: building $project failed; its output is above."
-      exit 1
-    fi
-  done
+log "Building ${#selected[@]} projects (Release)..."
+for entry in "${selected[@]}"; do
+  IFS='|' read -r _ _ _ project _ <<<"$entry"
+  build_log="$work/build-${project//[@\/]/_}.txt"
+  if ! dotnet build "$(project_dir "$project")/${project##*/}.csproj" -c Release >"$build_log" 2>&1; then
+    cat "$build_log" >&2
+    log "compare.sh: building $project failed; its output is above."
+    exit 1
+  fi
 done
 
 log "Warm-up (not counted):"
-for suite in "${suites[@]}"; do
-  IFS='|' read -r _ expected agentgym xunit <<<"$suite"
-  run "$agentgym" "$expected" warm-up
-  run "$xunit" "$expected" warm-up
+for entry in "${selected[@]}"; do
+  IFS='|' read -r _ _ expected project kind <<<"$entry"
+  run "$project" "$expected" "$kind" warm-up
 done
 
+count=${#selected[@]}
 for ((i = 1; i <= runs; i++)); do
   log "Run $i of $runs:"
-  for suite in "${suites[@]}"; do
-    IFS='|' read -r _ expected agentgym xunit <<<"$suite"
-    # Take turns at going first, so that whatever else the machine does weighs on both frameworks alike.
-    if ((i % 2)); then
-      run "$agentgym" "$expected" "$i"
-      run "$xunit" "$expected" "$i"
-    else
-      run "$xunit" "$expected" "$i"
-      run "$agentgym" "$expected" "$i"
-    fi
+  # Each round starts one entry further on, so that whatever else the machine does weighs on every framework alike.
+  for ((k = 0; k < count; k++)); do
+    IFS='|' read -r _ _ expected project kind <<<"${selected[$(((k + i - 1) % count))]}"
+    run "$project" "$expected" "$kind" "$i"
   done
 done
 
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else printf "n/a" }'; }
 
 echo
-echo "$(nproc) cores, .NET SDK $(dotnet --version), median of $runs run(s) of each suite after one warm-up run."
-echo
-echo "| Suite | Framework | Wall time | Execution time | xunit / AgentGym, wall | xunit / AgentGym, execution |"
-echo "| --- | --- | ---: | ---: | ---: | ---: |"
-for suite in "${suites[@]}"; do
-  IFS='|' read -r name _ agentgym xunit <<<"$suite"
-  agentgym_wall="$(cut -d' ' -f1 "$work/$agentgym.times" | median)"
-  agentgym_execution="$(cut -d' ' -f2 "$work/$agentgym.times" | median)"
-  xunit_wall="$(cut -d' ' -f1 "$work/$xunit.times" | median)"
-  xunit_execution="$(cut -d' ' -f2 "$work/$xunit.times" | median)"
-  echo "| $name | xunit (defaults) | $(seconds "$xunit_wall") | $(seconds "$xunit_execution") | | |"
-  echo "| $name | AgentGym (defaults) | $(seconds "$agentgym_wall") | $(seconds "$agentgym_execution") | $(ratio "$xunit_wall" "$agentgym_wall") | $(ratio "$xunit_execution" "$agentgym_execution") |"
+echo "$(nproc) cores, .NET SDK $(dotnet --version), median of $runs run(s) of each project after one warm-up run;"
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)."
+for group in io trivial startup; do
+  first=""
+  case "$group" in
+    io) title="I/O-bound suite: 200 tests, the agent waits 100 ms" ;;
+    trivial) title="Trivial suite: 2,000 tests, the agent answers at once" ;;
+    startup) title="Start-up: one test, against a project of the same runner that does nothing" ;;
+  esac
+  printed=""
+  for entry in "${selected[@]}"; do
+    IFS='|' read -r g label _ project _ <<<"$entry"
+    [[ "$g" == "$group" ]] || continue
+    wall="$(cut -d' ' -f1 "$work/${project//[@\/]/_}.times" | median)"
+    execution="$(cut -d' ' -f2 "$work/${project//[@\/]/_}.times" | median)"
+    if [[ -z "$printed" ]]; then
+      echo
+      echo "$title"
+      echo
+      echo "| Framework, how it runs | Wall time | Execution time | $label / this, wall |"
+      echo "| --- | ---: | ---: | ---: |"
+      first="$wall"
+      printed=1
+    fi
+    echo "| $label | $(seconds "$wall") | $(seconds "$execution") | $(ratio "$first" "$wall") |"
+  done
 done
 echo
-echo "Wall time: the whole 'dotnet test --no-build' process. Execution time: the test run as the TRX file times it (test host"
-echo "start-up, discovery and execution). Both are medians; a ratio above 1 means AgentGym took less time."
+echo "Wall time: the whole process. Execution time: the test run as the platform times it (TRX for 'dotnet test', the"
+echo "printed duration for an executable). Medians; a ratio above 1 means that line took less time than the first one."

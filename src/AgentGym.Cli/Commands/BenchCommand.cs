@@ -4,6 +4,7 @@ using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Running;
 using AgentGym.Configuration;
 using AgentGym.Execution;
+using AgentGym.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -107,7 +108,7 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
                 var result = AgentBenchmarkSwitcher.FromTypes(type).RunAsync([], config, cancellationToken).GetAwaiter().GetResult();
                 ran += result.Runs.Count;
             }
-            catch (Exception ex) when (ex is AgentBenchmarkDefinitionException or InvalidOperationException)
+            catch (Exception ex) when (ex is AgentBenchmarkDefinitionException or InvalidOperationException or AgentCreationException)
             {
                 // One broken class does not stop the others; the exit code says that something failed.
                 console.MarkupLineInterpolated($"[red]error:[/] {type.FullName}: {ex.Message}");

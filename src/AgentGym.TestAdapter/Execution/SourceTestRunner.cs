@@ -1,6 +1,7 @@
 using AgentGym.Configuration;
 using AgentGym.Execution;
 using AgentGym.Hosting;
+using AgentGym.Reporting;
 using AgentGym.Storage;
 using AgentGym.TestAdapter.Discovery;
 using AgentGym.TestAdapter.Logging;
@@ -48,7 +49,13 @@ internal static class SourceTestRunner
             using var recording = RunRecording.StartTests(listener, runtime.Options, source.Source, log.Warning, runtime.Services);
             var engine = new AgentTestEngine(runtime);
             // The test platform calls RunTests on a thread of its own and expects it to return when the run is done.
-            engine.RunAsync(selection.Select(t => t.Definition), (IAgentTestRunListener?)recording ?? listener, cancellation.Token).GetAwaiter().GetResult();
+            var results = engine.RunAsync(selection.Select(t => t.Definition), (IAgentTestRunListener?)recording ?? listener, cancellation.Token).GetAwaiter().GetResult();
+            // Security probe cases end with what each agent resisted, by OWASP category; a probe an agent fell for is a warning.
+            var security = SecuritySummary.From(results);
+            if (security.AnyNotResisted)
+                log.Warning(security.ToText());
+            else if (!security.IsEmpty)
+                log.Info(security.ToText());
         }
         finally
         {

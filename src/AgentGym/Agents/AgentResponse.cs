@@ -14,8 +14,13 @@ public sealed class AgentResponse
         Text = text;
     }
 
-    /// <summary>Gets the agent's final text.</summary>
-    public string Text { get; init; }
+    /// <summary>Gets the agent's final text; never <see langword="null"/> (an answer without text is empty).</summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public string Text
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Text), "An AgentResponse's Text must not be null; use an empty string for an answer without text.");
+    }
 
     /// <summary>Gets the structured output as JSON, when the agent produced one.</summary>
     public JsonElement? Output { get; init; }

@@ -1,4 +1,5 @@
 using AgentGym.Metrics;
+using AgentGym.Security;
 using Microsoft.Extensions.AI;
 
 namespace AgentGym.Agents;
@@ -31,6 +32,9 @@ public sealed class ChatClientAgent : IToolUsingAgent
             builder.UseFunctionInvocation();
         if (chatClient.GetService<MetricsChatClient>() is null)
             builder.UseAgentGymMetrics();
+        // Below function invocation, where tool results pass: security probes reach the model there, and only during a probe case.
+        if (chatClient.GetService<ProbeInjectingChatClient>() is null)
+            builder.UseAgentGymProbes();
         _pipeline = builder.Build();
         ToolNames = options?.Tools?.Select(t => t.Name).ToArray() ?? [];
     }

@@ -84,6 +84,9 @@ public sealed class AgentTestDefinition
     /// <summary>Gets the path of the declarative test file (<c>*.agenttest.json</c> or <c>.yaml</c>) relative to the test assembly's folder, or <see langword="null"/> for an attributed test.</summary>
     public string? TestFile { get; init; }
 
+    /// <summary>Gets the security probe this case applies (<c>[SecurityProbes]</c>, or <c>probes</c> in a declarative file), or <see langword="null"/>.</summary>
+    public Security.SecurityProbeCase? Probe { get; init; }
+
     /// <summary>Gets extra name/value traits for filtering, beyond the test type and the agent.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Traits { get; init; } = [];
 

@@ -12,7 +12,12 @@ public enum AgentTestType
     /// <summary>Does it hold up under load? Fires <c>Concurrency</c> simultaneous calls and requires a success rate of <c>PassThreshold</c>.</summary>
     Stress,
 
-    /// <summary>Does it resist misuse (prompt injection, data leaks)? A trait for now.</summary>
+    /// <summary>
+    /// Does it resist misuse? With <c>[SecurityProbes]</c> (or <c>probes</c> in a declarative file) the test becomes one case per
+    /// probe of the security corpus: prompt injection, system-prompt extraction, canary exfiltration, forbidden tools,
+    /// jailbreaks, encoding tricks, unsafe output and unbounded consumption, each tagged with its OWASP Top 10 for LLM
+    /// Applications category, and the run ends with a summary of the probes each agent resisted by category.
+    /// </summary>
     Security,
 
     /// <summary>Does it work with real tools and services? Skipped, with the reason, when a required tool or service is absent.</summary>

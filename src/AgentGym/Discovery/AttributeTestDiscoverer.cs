@@ -2,6 +2,7 @@ using System.Reflection;
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
+using AgentGym.Security;
 using AgentGym.Validation;
 
 namespace AgentGym.Discovery;
@@ -62,7 +63,9 @@ public static class AttributeTestDiscoverer
         var errors = new List<string>();
 
         var inputs = InputResolver.Resolve(testClass, method, errors);
-        var hasInputs = inputs.Count > 0 || method.IsDefined(typeof(InputSourceAttribute), inherit: true);
+        var probeAttribute = method.GetCustomAttribute<SecurityProbesAttribute>(inherit: true);
+        var probes = probeAttribute is null ? null : ResolveProbes(probeAttribute, inputs.Count > 0 || method.IsDefined(typeof(InputSourceAttribute), inherit: true), baseDirectory, errors);
+        var hasInputs = inputs.Count > 0 || probeAttribute is not null || method.IsDefined(typeof(InputSourceAttribute), inherit: true);
         errors.AddRange(TestMethodSignature.Problems(method, hasInputs).Select(p => $"Test method {fullName} {p}"));
         errors.AddRange(TestSettings.Problems(attribute));
 
@@ -86,6 +89,38 @@ public static class AttributeTestDiscoverer
 
         foreach (var agent in agents)
         {
+            foreach (var probe in probes ?? [])
+            {
+                var id = key + (agent is null ? string.Empty : $"[agent={agent}]") + SecurityProbeCases.IdPart(probe);
+                var options = probeAttribute!.ToSelection().Options;
+                var probeCase = SecurityProbeCases.Create(probe, id, options);
+                yield return new AgentTestDefinition
+                {
+                    Id = id,
+                    FullName = fullName,
+                    DisplayName = $"{baseName}({(agents.Count > 1 ? $"agent: {agent}, " : string.Empty)}{SecurityProbeCases.DisplayPart(probe)})",
+                    AgentName = agent,
+                    Type = AgentTestType.Security,
+                    Input = probeCase.Request,
+                    Validators = [.. validators, .. SecurityProbeCases.Validators(probeCase)],
+                    Timeout = timeout,
+                    Retries = Math.Max(0, attribute.Retries),
+                    Runs = Math.Max(0, attribute.Runs),
+                    PassThreshold = attribute.PassThreshold,
+                    RequiredTools = requiredTools,
+                    RequiredServices = requiredServices,
+                    SkipReason = skipReason ?? SecurityProbeCases.SkipReason(probe, options),
+                    DefinitionError = definitionError,
+                    Method = testMethod,
+                    SourceFile = string.IsNullOrEmpty(attribute.SourceFilePath) ? null : attribute.SourceFilePath,
+                    SourceLine = attribute.SourceLineNumber > 0 ? attribute.SourceLineNumber : null,
+                    Traits = [.. traits, .. SecurityProbeCases.Traits(probe)],
+                    Probe = probeCase,
+                };
+            }
+
+            if (probes is not null)
+                continue;
             foreach (var (input, index) in cases)
             {
                 yield return new AgentTestDefinition
@@ -116,11 +151,28 @@ public static class AttributeTestDiscoverer
         }
     }
 
+    // A test whose probes cannot be read still becomes one case that names the file, line and field.
+    private static IReadOnlyList<SecurityProbe>? ResolveProbes(SecurityProbesAttribute attribute, bool hasInputs, string baseDirectory, List<string> errors)
+    {
+        if (hasInputs)
+            errors.Add("[SecurityProbes] makes the test's inputs: remove [Input]/[InputSource], and give indirect probes their benign task with [SecurityProbes(Task = ...)].");
+        try
+        {
+            return attribute.ToSelection().Resolve(baseDirectory);
+        }
+        catch (Exception ex) when (ex is ProbeFileException or ArgumentException)
+        {
+            errors.Add($"[SecurityProbes] {ex.Message}");
+            return null;
+        }
+    }
+
     private static List<IValidator> CreateValidators(Type testClass, MethodInfo method, ValidatorCreationContext context, List<string> errors)
     {
         var validators = new List<IValidator>();
-        var attributes = testClass.GetCustomAttributes<ValidatorAttribute>(inherit: true).Concat(method.GetCustomAttributes<ValidatorAttribute>(inherit: true));
-        foreach (var attribute in attributes)
+        Attribute[] all = [.. testClass.GetCustomAttributes(inherit: true).OfType<Attribute>(), .. method.GetCustomAttributes(inherit: true).OfType<Attribute>()];
+        context = context with { Attributes = all };
+        foreach (var attribute in all.OfType<ValidatorAttribute>())
         {
             try
             {

@@ -29,58 +29,49 @@ internal sealed class AttemptRunner
         var startedAt = DateTimeOffset.UtcNow;
         var timeout = test.Timeout ?? _runtime.Options.DefaultTimeout;
         var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
-        attemptCts.CancelAfter(timeout);
+        // The agent, the body, the metric collectors and the validators share one deadline, kept by a clock of its own.
+        using var deadline = AttemptClock.Start(timeout, attemptCts);
+        var runCancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var runCancellation = runToken.Register(static s => ((TaskCompletionSource)s!).TrySetResult(), runCancelled);
+        var stop = Task.WhenAny(deadline.Passed, runCancelled.Task);
         using var scope = MetricsScope.Begin();
         var recorder = new ResponseRecordingAgent(agent, scope);
         var context = new AgentTestContext(test, agentName, run, attempt, scope, output, attemptCts.Token) { Services = _services };
+        var abandoned = new List<Task>(2);
 
         AgentResponse? response = null;
         AgentTestStatus status;
         ErrorInfo? error = null;
-        // The body runs on the thread pool so that a blocking body cannot hold the timeout back. The wait ends with the
-        // attempt's token (its timeout, or the run's cancellation), not with a timer of its own: a second timer could fire
-        // first, and the token's timer, disposed with the source, would then never tell the agent.
-        var body = Task.Run(() => ExecuteBodyAsync(test, recorder, context, attemptCts.Token), CancellationToken.None);
-        try
+        // The body starts on a thread of its own so that a blocking agent or body holds that thread, not the thread pool.
+        var body = DedicatedThread.Run(() => ExecuteBodyAsync(test, recorder, context, attemptCts.Token));
+        if (await Task.WhenAny(body, stop).ConfigureAwait(false) != body)
         {
-            response = await body.WaitAsync(attemptCts.Token).ConfigureAwait(false);
-            status = AgentTestStatus.Passed;
-        }
-        catch (OperationCanceledException) when (runToken.IsCancellationRequested)
-        {
-            (status, error) = (AgentTestStatus.Cancelled, new ErrorInfo("Cancelled", "The run was cancelled while this test was running."));
-        }
-        catch (OperationCanceledException) when (attemptCts.IsCancellationRequested)
-        {
-            (status, error) = TimedOut(timeout);
-        }
-        catch (Exception ex) when (ReferenceEquals(ex, recorder.AgentException) || ex is TestClassCreationException)
-        {
-            (status, error) = (AgentTestStatus.Error, ErrorInfo.FromException(ex));
-        }
-        catch (Exception ex)
-        {
-            (status, error) = (AgentTestStatus.Failed, ErrorInfo.FromException(ex));
-        }
-
-        if (body.IsCompleted)
-        {
-            attemptCts.Dispose();
+            abandoned.Add(body);
+            (status, error) = runToken.IsCancellationRequested ? Cancelled() : TimedOut(timeout);
         }
         else
         {
-            // The body is abandoned (timed out or cancelled) but may still be waiting on its token: cancel the token
-            // ourselves, since the run token's cancellation may not have reached it yet, and keep the source until the body ends.
-            _ = attemptCts.CancelAsync();
-            _ = body.ContinueWith(
-                t =>
-                {
-                    _ = t.Exception;
-                    attemptCts.Dispose();
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.None,
-                TaskScheduler.Default);
+            try
+            {
+                response = await body.ConfigureAwait(false);
+                status = AgentTestStatus.Passed;
+            }
+            catch (OperationCanceledException) when (runToken.IsCancellationRequested)
+            {
+                (status, error) = Cancelled();
+            }
+            catch (OperationCanceledException) when (attemptCts.IsCancellationRequested)
+            {
+                (status, error) = TimedOut(timeout);
+            }
+            catch (Exception ex) when (ReferenceEquals(ex, recorder.AgentException) || ex is TestClassCreationException || ex is AgentAssertException { Result.IsError: true })
+            {
+                (status, error) = (AgentTestStatus.Error, ErrorInfo.FromException(ex));
+            }
+            catch (Exception ex)
+            {
+                (status, error) = (AgentTestStatus.Failed, ErrorInfo.FromException(ex));
+            }
         }
 
         scope.Stop();
@@ -102,17 +93,33 @@ internal sealed class AttemptRunner
             }
             else
             {
-                // Validators judge a finished attempt: they get the run's token, not what is left of the attempt's timeout.
-                validations = await ValidateAsync(test, response, metrics, runToken).ConfigureAwait(false);
-                var failed = validations.Where(v => !v.Passed).ToList();
-                if (failed.Count > 0 && status == AgentTestStatus.Passed)
+                // Validators judge within what is left of the attempt's timeout, on a thread of their own: one that never
+                // answers, blocks or ignores its token is abandoned at the deadline and named, and the run goes on.
+                var validation = new AttemptValidation();
+                var validationContext = new ValidationContext(response, metrics, test.Input, test.DisplayName, _services)
                 {
-                    status = AgentTestStatus.Failed;
-                    error = new ErrorInfo("ValidationFailed", string.Join(Environment.NewLine, failed.Select(f => $"{f.Validator}: {f.Message}")));
+                    TestId = test.Id,
+                    Deadline = DateTimeOffset.UtcNow + deadline.Remaining,
+                };
+                var validating = DedicatedThread.Run(async () =>
+                {
+                    await validation.RunAsync(test, validationContext, timeout, attemptCts.Token).ConfigureAwait(false);
+                    return true;
+                });
+                var finished = await Task.WhenAny(validating, stop).ConfigureAwait(false) == validating;
+                validations = validation.Results;
+                if (!finished)
+                {
+                    abandoned.Add(validating);
+                    if (validation.Running is { } running)
+                        validations = [.. validations, ValidationResult.Error(running, AttemptValidation.OverranMessage(timeout))];
                 }
+
+                (status, error) = Judge(status, error, validations, runToken.IsCancellationRequested);
             }
         }
 
+        Release(attemptCts, abandoned);
         return new AgentTestAttempt
         {
             Run = run,
@@ -126,6 +133,51 @@ internal sealed class AttemptRunner
             CompletedAt = DateTimeOffset.UtcNow,
         };
     }
+
+    // A validator that could not judge makes the attempt an error (nothing was checked); one that said no, a failure.
+    private static (AgentTestStatus, ErrorInfo?) Judge(AgentTestStatus status, ErrorInfo? error, IReadOnlyList<ValidationResult> validations, bool runCancelled)
+    {
+        if (runCancelled && validations.Any(v => v.IsError))
+            return Cancelled();
+        var errored = validations.Where(v => v.IsError).ToList();
+        if (errored.Count > 0)
+        {
+            var names = string.Join(", ", errored.Select(v => v.Validator));
+            return (AgentTestStatus.Error, new ErrorInfo("ValidatorError",
+                $"{(errored.Count == 1 ? "The validator" : "The validators")} {names} could not judge the answer:{Environment.NewLine}" +
+                string.Join(Environment.NewLine, errored.Select(v => $"{v.Validator}: {v.Message}"))));
+        }
+
+        var failed = validations.Where(v => !v.Passed).ToList();
+        if (failed.Count > 0 && status == AgentTestStatus.Passed)
+            return (AgentTestStatus.Failed, new ErrorInfo("ValidationFailed", string.Join(Environment.NewLine, failed.Select(f => $"{f.Validator}: {f.Message}"))));
+        return (status, error);
+    }
+
+    // Abandoned work (timed out or cancelled) may still be waiting on the attempt's token: cancel it, since the run token's
+    // cancellation may not have reached it yet, and keep the source until the work ends.
+    private static void Release(CancellationTokenSource attemptCts, List<Task> abandoned)
+    {
+        if (abandoned.Count == 0)
+        {
+            attemptCts.Dispose();
+            return;
+        }
+
+        _ = attemptCts.CancelAsync();
+        _ = Task.WhenAll(abandoned).ContinueWith(
+            t =>
+            {
+                _ = t.Exception;
+                attemptCts.Dispose();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
+    }
+
+    private static (AgentTestStatus, ErrorInfo) Cancelled() =>
+        (AgentTestStatus.Cancelled, new ErrorInfo("Cancelled", "The run was cancelled while this test was running."));
 
     private static (AgentTestStatus, ErrorInfo) TimedOut(TimeSpan timeout) =>
         (AgentTestStatus.Timeout, new ErrorInfo("Timeout", $"The attempt did not finish within its timeout of {timeout.TotalSeconds:0.###} s."));
@@ -164,31 +216,5 @@ internal sealed class AttemptRunner
         }
 
         return (context.ToMetrics(), null);
-    }
-
-    private async Task<IReadOnlyList<ValidationResult>> ValidateAsync(AgentTestDefinition test, AgentResponse response, AgentMetrics metrics, CancellationToken cancellationToken)
-    {
-        var context = new ValidationContext(response, metrics, test.Input, test.DisplayName, _services) { TestId = test.Id };
-        var results = new List<ValidationResult>(test.Validators.Count);
-        foreach (var validator in test.Validators)
-        {
-            // In a performance test the distribution validators judge all runs together, after the last one.
-            if (test.Type == AgentTestType.Performance && validator is IDistributionValidator)
-                continue;
-            try
-            {
-                results.Add(await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                results.Add(ValidationResult.Fail(validator.Name, $"The validator threw {ex.GetType().Name}: {ex.Message}"));
-            }
-            catch (OperationCanceledException)
-            {
-                results.Add(ValidationResult.Fail(validator.Name, "The validator was cancelled (timeout or run cancelled)."));
-            }
-        }
-
-        return results;
     }
 }

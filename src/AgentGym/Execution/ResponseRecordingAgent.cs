@@ -26,8 +26,9 @@ internal sealed class ResponseRecordingAgent : DelegatingAgent
         AgentResponse response;
         try
         {
-            response = await base.RunAsync(request, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"Agent '{Name}' returned null instead of an AgentResponse.");
+            var returned = await base.RunAsync(request, cancellationToken).ConfigureAwait(false);
+            InvalidAgentResponseException.ThrowIfInvalid(Name, returned);
+            response = returned!;
         }
         catch (Exception ex)
         {

@@ -30,7 +30,7 @@ internal sealed class TestCaseRunner
         if (test.SkipReason is { } skip)
             return Finish(run with { SkipReason = skip }, AgentTestStatus.Skipped);
         if (_runtime.StartupError is { } startupError || _runtime.Agents is null || _runtime.Services is null)
-            return Finish(run, AgentTestStatus.Error, new ErrorInfo("StartupFailed", _runtime.StartupError ?? "The AgentGym runtime has no services."));
+            return Finish(run, AgentTestStatus.Error, _runtime.StartupFailure ?? new ErrorInfo("StartupFailed", _runtime.StartupError ?? "The AgentGym runtime has no services."));
 
         IAgent agent;
         string agentName;
@@ -38,6 +38,10 @@ internal sealed class TestCaseRunner
         {
             agentName = test.AgentName ?? _runtime.Agents.Names.FirstOrDefault() ?? string.Empty;
             agent = _runtime.Agents.Get(test.AgentName);
+        }
+        catch (AgentCreationException ex)
+        {
+            return Finish(run, AgentTestStatus.Error, new ErrorInfo("AgentCreationFailed", ex.Message, ex.InnerException?.ToString() ?? ex.StackTrace));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {

@@ -2,6 +2,7 @@ using System.Reflection;
 using AgentGym.Attributes;
 using AgentGym.Configuration;
 using AgentGym.Metrics;
+using AgentGym.Results;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Hosting;
@@ -14,12 +15,12 @@ public sealed class AgentGymRuntime : IAsyncDisposable
 {
     private readonly ServiceProvider? _provider;
 
-    private AgentGymRuntime(AgentGymOptions options, ServiceProvider? provider, AgentRegistry? agents, string? startupError)
+    private AgentGymRuntime(AgentGymOptions options, ServiceProvider? provider, AgentRegistry? agents, ErrorInfo? startupFailure)
     {
         Options = options;
         _provider = provider;
         Agents = agents;
-        StartupError = startupError;
+        StartupFailure = startupFailure;
     }
 
     /// <summary>Gets the run's options, after the startup class had its say.</summary>
@@ -32,7 +33,10 @@ public sealed class AgentGymRuntime : IAsyncDisposable
     public AgentRegistry? Agents { get; }
 
     /// <summary>Gets why startup failed, or <see langword="null"/>.</summary>
-    public string? StartupError { get; }
+    public string? StartupError => StartupFailure?.Message;
+
+    /// <summary>Gets why startup failed, with the exception's stack, or <see langword="null"/>; every test of the run reports it.</summary>
+    public ErrorInfo? StartupFailure { get; }
 
     /// <summary>Gets the metric collectors registered by the startup class.</summary>
     public IReadOnlyList<IMetricCollector> MetricCollectors =>
@@ -56,8 +60,10 @@ public sealed class AgentGymRuntime : IAsyncDisposable
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var inner = ex is TargetInvocationException { InnerException: { } cause } ? cause : ex;
-            return new AgentGymRuntime(builder.Options, null, null,
-                $"The AgentGym startup class {startupType?.FullName ?? "(none)"} failed: {inner.GetType().Name}: {inner.Message}");
+            return new AgentGymRuntime(builder.Options, null, null, new ErrorInfo(
+                "StartupFailed",
+                $"The AgentGym startup class {startupType?.FullName ?? "(none)"} failed: {inner.GetType().Name}: {inner.Message}",
+                inner.ToString()));
         }
 
         return Create(builder);

@@ -23,6 +23,7 @@ public sealed class AgentRegistry
     /// <param name="name">The registered name, or <see langword="null"/>.</param>
     /// <returns>The agent.</returns>
     /// <exception cref="InvalidOperationException">No such agent is registered; the message lists those that are.</exception>
+    /// <exception cref="AgentCreationException">The agent's factory threw or returned null; the inner exception is the cause.</exception>
     public IAgent Get(string? name)
     {
         var key = name ?? SoleAgentName();
@@ -33,7 +34,24 @@ public sealed class AgentRegistry
                 $"Agent '{key}' is not registered. Registered agents: {known}. Register it in the startup class with builder.AddAgent(\"{key}\", ...).");
         }
 
-        return _agents.GetOrAdd(key, k => new Lazy<IAgent>(() => factory(_services) ?? throw new InvalidOperationException($"The factory of agent '{k}' returned null."))).Value;
+        return _agents.GetOrAdd(key, k => new Lazy<IAgent>(() => Create(k, factory))).Value;
+    }
+
+    private IAgent Create(string name, Func<IServiceProvider, IAgent> factory)
+    {
+        IAgent? agent;
+        try
+        {
+            agent = factory(_services);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var cause = ex is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : ex;
+            throw new AgentCreationException(
+                $"The agent '{name}' could not be created: its factory (or the constructor it calls) threw {cause.GetType().Name}: {cause.Message}", cause);
+        }
+
+        return agent ?? throw new AgentCreationException($"The factory of agent '{name}' returned null instead of an agent.");
     }
 
     private string SoleAgentName() => _factories.Count switch

@@ -4,6 +4,7 @@ using AgentGym.Configuration;
 using AgentGym.Definitions;
 using AgentGym.Metrics;
 using AgentGym.Results;
+using AgentGym.Security;
 
 namespace AgentGym.Reporting;
 
@@ -23,6 +24,12 @@ public static class AgentTestRunText
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"[AgentGym] {run.Status} · agent: {run.AgentName ?? "-"} · type: {run.Test.Type}");
+        if (run.Test.Probe is { } probe)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"Probe: {probe.Probe.Id} · {probe.Probe.Category.Code()} {probe.Probe.Category.Title()} · {probe.Probe.Title} · delivered in {probe.Probe.Delivery} · {ProbeVerdicts.Of(run).Describe()}");
+        }
+
         if (run.Attempts.Count > 0)
             text.AppendLine(CultureInfo.InvariantCulture, $"Metrics: {Describe(run.Metrics)}");
         if (run.Summary is { } summary)
@@ -33,7 +40,7 @@ public static class AgentTestRunText
         {
             text.AppendLine("Validators:");
             foreach (var validation in run.Validations)
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {(validation.Passed ? "PASS" : "FAIL")} {validation.Validator}: {validation.Message}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {validation.Verdict} {validation.Validator}: {validation.Message}");
         }
 
         if (verbosity == OutputVerbosity.Detailed)

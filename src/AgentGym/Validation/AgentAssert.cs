@@ -99,6 +99,21 @@ public static class AgentAssert
     public static void CalledToolsInOrder(AgentResponse response, params IEnumerable<string> names) =>
         Assert(new ToolCallOrderValidator(names).Validate(For(response)));
 
+    /// <summary>Asserts that the agent's tool calls follow a trajectory (see <see cref="TrajectoryValidator"/>); the failure shows both side by side.</summary>
+    /// <param name="response">The agent's response.</param>
+    /// <param name="expected">The expected trajectory, such as <c>ExpectedTrajectory.Strict("search", "refund").WithNoToolAfter("refund")</c>.</param>
+    /// <exception cref="AgentAssertException">The calls do not follow it.</exception>
+    public static void FollowsTrajectory(AgentResponse response, ExpectedTrajectory expected) =>
+        Assert(new TrajectoryValidator(expected).Validate(For(response)));
+
+    /// <summary>Asserts that the agent's tool calls match steps as <paramref name="match"/> says: <c>AgentAssert.FollowsTrajectory(response, TrajectoryMatch.Unordered, "search", "lookup")</c>.</summary>
+    /// <param name="response">The agent's response.</param>
+    /// <param name="match">Strict, unordered, subset or superset.</param>
+    /// <param name="steps">The steps: <c>search</c>, or <c>search {"query":"refund"}</c>.</param>
+    /// <exception cref="AgentAssertException">The calls do not match.</exception>
+    public static void FollowsTrajectory(AgentResponse response, TrajectoryMatch match, params IEnumerable<string> steps) =>
+        FollowsTrajectory(response, ExpectedTrajectory.Of(match, steps));
+
     /// <summary>Asserts that an attempt stayed within a budget. A limit of 0 is no limit.</summary>
     /// <param name="metrics">The attempt's metrics, such as <c>AgentTestContext.Current.Metrics</c>.</param>
     /// <param name="maxTokens">The most tokens.</param>

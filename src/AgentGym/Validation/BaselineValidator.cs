@@ -50,7 +50,7 @@ public sealed class BaselineValidator : IValidator
         }
         catch (ResultStoreException ex)
         {
-            return ValueTask.FromResult(ValidationResult.Fail(Name, $"the baseline could not be read: {ex.Message}"));
+            return ValueTask.FromResult(ValidationResult.Error(Name, $"the baseline could not be read: {ex.Message}"));
         }
         if (baseline is null)
         {

@@ -58,7 +58,7 @@ public sealed class JudgeValidator : IValidator
         var judge = _chatClient ?? context.Services?.GetKeyedService<IChatClient>(ChatClientKey);
         if (judge is null)
         {
-            return ValidationResult.Fail(Name,
+            return ValidationResult.Error(Name,
                 "no judge chat client is registered: call builder.AddJudge(chatClient) in the AgentGym startup class, or give the validator a chat client.");
         }
 
@@ -71,12 +71,12 @@ public sealed class JudgeValidator : IValidator
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return ValidationResult.Fail(Name, $"the judge call failed with {ex.GetType().Name}: {ex.Message}");
+            return ValidationResult.Error(Name, $"the judge call failed with {ex.GetType().Name}: {ex.Message}");
         }
 
         if (!JudgeVerdict.TryParse(reply.Text, out var verdict, out var problem))
         {
-            return ValidationResult.Fail(Name,
+            return ValidationResult.Error(Name,
                 $"the judge's reply is not a JSON verdict {{\"score\": 0..1, \"reasoning\": \"...\"}}: {problem}. The reply: {QuotedText.Of(reply.Text)}");
         }
 

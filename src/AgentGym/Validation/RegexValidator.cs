@@ -54,15 +54,20 @@ public sealed class RegexValidator : IValidator
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Response.Text;
         var caseNote = _regex.Options.HasFlag(RegexOptions.IgnoreCase) ? " (ignoring case)" : string.Empty;
+        // The match may take no longer than what is left of the attempt's timeout.
+        var left = context.Deadline is { } deadline ? deadline - DateTimeOffset.UtcNow : Timeout;
+        var budget = left < Timeout ? TimeSpan.FromMilliseconds(Math.Max(1, left.TotalMilliseconds)) : Timeout;
         Match match;
         try
         {
-            match = _regex.Match(text);
+            match = budget == Timeout ? _regex.Match(text) : Regex.Match(text, Pattern, _regex.Options, budget);
         }
         catch (RegexMatchTimeoutException)
         {
-            return ValidationResult.Fail(Name, string.Create(CultureInfo.InvariantCulture,
-                $"the pattern {QuotedText.Of(Pattern)} did not finish matching within {Timeout.TotalMilliseconds} ms on the text {QuotedText.Of(text)}"));
+            var limit = budget == Timeout
+                ? string.Create(CultureInfo.InvariantCulture, $"within {Timeout.TotalMilliseconds} ms")
+                : string.Create(CultureInfo.InvariantCulture, $"within the {budget.TotalMilliseconds:0} ms left of the attempt's timeout");
+            return ValidationResult.Error(Name, $"the pattern {QuotedText.Of(Pattern)} did not finish matching {limit} on the text {QuotedText.Of(text)}");
         }
 
         return match.Success

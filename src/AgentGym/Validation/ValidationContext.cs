@@ -40,4 +40,11 @@ public sealed class ValidationContext
 
     /// <summary>Gets the stable id of the test case being validated, when the engine runs it (baseline lookups use it).</summary>
     public string? TestId { get; init; }
+
+    /// <summary>
+    /// Gets when the attempt's timeout runs out, when the engine runs the validator: validators share the attempt's budget.
+    /// A validator that cannot be cancelled keeps within it (a regular expression shortens its match timeout to it); the
+    /// engine abandons one that does not and reports the test as an error that names it.
+    /// </summary>
+    public DateTimeOffset? Deadline { get; init; }
 }

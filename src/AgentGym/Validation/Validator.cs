@@ -38,6 +38,18 @@ public static class Validator
     public static IValidator From(string name, Func<ValidationContext, CancellationToken, ValueTask<ValidationResult>> validate) =>
         new DelegateValidator(name, validate);
 
+    /// <summary>Makes a check of the agent's tool calls against a trajectory: <c>Validator.Trajectory(ExpectedTrajectory.Strict("search", "refund"))</c>.</summary>
+    /// <param name="expected">The expected trajectory.</param>
+    /// <returns>The validator.</returns>
+    public static TrajectoryValidator Trajectory(ExpectedTrajectory expected) => new(expected);
+
+    /// <summary>Makes a check of the agent's tool calls against steps: <c>Validator.Trajectory(TrajectoryMatch.Superset, "search", "refund")</c>.</summary>
+    /// <param name="match">Strict, unordered, subset or superset.</param>
+    /// <param name="steps">The steps: <c>search</c>, or <c>search {"query":"refund"}</c>.</param>
+    /// <returns>The validator.</returns>
+    /// <exception cref="ValidatorConfigurationException">A step names no tool or its arguments are not a JSON object.</exception>
+    public static TrajectoryValidator Trajectory(TrajectoryMatch match, params IEnumerable<string> steps) => new(ExpectedTrajectory.Of(match, steps));
+
     /// <summary>Makes an LLM judge that scores the answer against a rubric: <c>Validator.Judge("Apologises and offers a refund")</c>.</summary>
     /// <param name="rubric">What a good answer does.</param>
     /// <param name="threshold">The lowest passing score, from 0 to 1.</param>

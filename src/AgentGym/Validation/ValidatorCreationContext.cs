@@ -9,4 +9,10 @@ public sealed record ValidatorCreationContext(string TestName, string BaseDirect
     /// <param name="path">A relative or absolute path.</param>
     /// <returns>The absolute path.</returns>
     public string ResolvePath(string path) => Path.GetFullPath(path, BaseDirectory);
+
+    /// <summary>
+    /// Gets the attributes of the test (its class's, then its method's), for a validator attribute that other attributes
+    /// refine, as <c>[ToolArguments]</c> refines <c>[ExpectTrajectory]</c>. Empty for tests that do not come from attributes.
+    /// </summary>
+    public IReadOnlyList<Attribute> Attributes { get; init; } = [];
 }

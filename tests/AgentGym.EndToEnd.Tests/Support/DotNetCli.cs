@@ -9,9 +9,13 @@ public static class DotNetCli
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>Runs <c>dotnet</c> with the arguments in a working folder.</summary>
-    public static async Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunProgramAsync(workingDirectory, DotNetPath(), arguments);
+
+    /// <summary>Runs a program (<c>dotnet</c>, or a built executable) with the arguments in a working folder.</summary>
+    public static async Task<ProcessResult> RunProgramAsync(string workingDirectory, string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotNetPath())
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -34,7 +38,7 @@ public static class DotNetCli
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var commandLine = $"dotnet {string.Join(' ', arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a))}";
+        var commandLine = $"{Path.GetFileName(program)} {string.Join(' ', arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a))}";
         using var timeout = new CancellationTokenSource(Timeout);
         try
         {

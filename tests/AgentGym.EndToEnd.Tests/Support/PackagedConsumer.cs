@@ -1,8 +1,9 @@
 namespace AgentGym.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Packs AgentGym, AgentGym.Benchmarks and AgentGym.TestAdapter into a temp feed under a version of their own, writes a consumer test project
-/// that uses them, and builds it once; each test then runs <c>dotnet test --no-build</c> on it. Afterwards the temp folders
+/// Packs AgentGym, AgentGym.Benchmarks and AgentGym.TestAdapter into a temp feed under a version of their own, writes two consumer test
+/// projects that use them (VSTest, and Microsoft.Testing.Platform), and builds them once; each test then runs
+/// <c>dotnet test --no-build</c>, <c>dotnet run --no-build</c> or the executable on them. Afterwards the temp folders
 /// and this version's packages in the global packages folder are deleted, as are those a run that died left behind.
 /// </summary>
 public sealed class PackagedConsumer : IAsyncLifetime
@@ -11,6 +12,7 @@ public sealed class PackagedConsumer : IAsyncLifetime
 
     private readonly string _root = Directory.CreateTempSubdirectory("agentgym-e2e-").FullName;
     private Task<(ProcessResult Run, string TrxPath)>? _fullRun;
+    private Task<(ProcessResult Run, string TrxPath)>? _executableRun;
 
     /// <summary>Gets the version the packages were packed with.</summary>
     public string Version { get; } = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
@@ -20,6 +22,9 @@ public sealed class PackagedConsumer : IAsyncLifetime
 
     /// <summary>Gets the consumer project's folder.</summary>
     public string ProjectFolder { get; private set; } = string.Empty;
+
+    /// <summary>Gets the folder of the same tests as a Microsoft.Testing.Platform executable (EnableAgentGymRunner).</summary>
+    public string RunnerFolder { get; private set; } = string.Empty;
 
     /// <inheritdoc />
     public async Task InitializeAsync()
@@ -33,7 +38,9 @@ public sealed class PackagedConsumer : IAsyncLifetime
         }
 
         ProjectFolder = ConsumerProject.Write(_root, feed, Version);
-        Require(await DotNetCli.RunAsync(ProjectFolder, "build", "-nodeReuse:false"));
+        RunnerFolder = ConsumerProject.WriteRunner(_root, Version);
+        // One build for both projects: consumer builds are the expensive part of this suite.
+        Require(await DotNetCli.RunAsync(_root, "build", ConsumerProject.Solution, "-nodeReuse:false"));
     }
 
     /// <summary>Creates an empty folder of the fixture's own, with nothing of the repository's build settings above it.</summary>
@@ -45,11 +52,23 @@ public sealed class PackagedConsumer : IAsyncLifetime
         return folder;
     }
 
+    /// <summary>Runs <c>dotnet</c> in the Microsoft.Testing.Platform project's folder, whose global.json selects that platform.</summary>
+    public Task<ProcessResult> RunnerAsync(params string[] arguments) => DotNetCli.RunAsync(RunnerFolder, arguments);
+
+    /// <summary>Runs the Microsoft.Testing.Platform project's built executable itself, without the .NET CLI.</summary>
+    public Task<ProcessResult> ExecutableAsync(params string[] arguments) => DotNetCli.RunProgramAsync(RunnerFolder, RunnerExecutable, arguments);
+
+    /// <summary>Gets the path of the Microsoft.Testing.Platform project's executable.</summary>
+    public string RunnerExecutable => Path.Combine(RunnerFolder, "bin", "Debug", RepositoryLayout.TargetFramework, OperatingSystem.IsWindows() ? ConsumerProject.Name + ".exe" : ConsumerProject.Name);
+
     /// <summary>Runs <c>dotnet test --no-build</c> on the consumer with more arguments.</summary>
     public Task<ProcessResult> TestAsync(params string[] arguments) => DotNetCli.RunAsync(ProjectFolder, ["test", "--no-build", .. arguments]);
 
     /// <summary>Runs every test once, with detailed console output and a TRX report, and shares that run between tests.</summary>
     public Task<(ProcessResult Run, string TrxPath)> FullRunAsync() => _fullRun ??= RunEverythingAsync();
+
+    /// <summary>Runs the executable once over every test, with a TRX report, and shares that run between tests.</summary>
+    public Task<(ProcessResult Run, string TrxPath)> ExecutableRunAsync() => _executableRun ??= RunExecutableAsync();
 
     /// <inheritdoc />
     public async Task DisposeAsync()
@@ -62,6 +81,13 @@ public sealed class PackagedConsumer : IAsyncLifetime
     {
         var results = Path.Combine(_root, "results");
         var run = await TestAsync("--logger", "console;verbosity=detailed", "--logger", "trx;LogFileName=run.trx", "--results-directory", results);
+        return (run, Path.Combine(results, "run.trx"));
+    }
+
+    private async Task<(ProcessResult, string)> RunExecutableAsync()
+    {
+        var results = Path.Combine(_root, "runner-results");
+        var run = await ExecutableAsync("--report-trx", "--report-trx-filename", "run.trx", "--results-directory", results);
         return (run, Path.Combine(results, "run.trx"));
     }
 

@@ -24,6 +24,19 @@ public sealed partial record TestSummary(int Failed, int Passed, int Skipped, in
         return new TestSummary(CountLine(block, "Failed"), CountLine(block, "Passed"), CountLine(block, "Skipped"), Count(total, "total"));
     }
 
+    /// <summary>
+    /// Reads the summary a Microsoft.Testing.Platform run prints (the executable, <c>dotnet run</c>, or <c>dotnet test</c> in
+    /// that mode): <c>total: 9</c>, <c>failed: 2</c>, <c>succeeded: 6</c>, <c>skipped: 1</c>, each on a line of its own.
+    /// </summary>
+    public static TestSummary ParsePlatform(ProcessResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var total = PlatformTotalLine().Matches(run.Output).LastOrDefault();
+        Assert.True(total is not null, $"No test summary in the output.{Environment.NewLine}{run}");
+        var block = run.Output[total.Index..];
+        return new TestSummary(CountLine(block, "failed"), CountLine(block, "succeeded"), CountLine(block, "skipped"), Count(total, "total"));
+    }
+
     private static int Count(Match match, string group) =>
         match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
 
@@ -32,6 +45,9 @@ public sealed partial record TestSummary(int Failed, int Passed, int Skipped, in
 
     [GeneratedRegex(@"Failed:\s*(?<failed>\d+),\s*Passed:\s*(?<passed>\d+),\s*Skipped:\s*(?<skipped>\d+),\s*Total:\s*(?<total>\d+)")]
     private static partial Regex OneLine();
+
+    [GeneratedRegex(@"^\s*total:\s*(?<total>\d+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex PlatformTotalLine();
 
     [GeneratedRegex(@"^Total tests:\s*(?<total>\d+)\s*$", RegexOptions.Multiline)]
     private static partial Regex TotalLine();

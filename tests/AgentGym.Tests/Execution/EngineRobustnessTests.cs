@@ -5,7 +5,6 @@ using AgentGym.Discovery;
 using AgentGym.Metrics;
 using AgentGym.Results;
 using AgentGym.Tests.Support;
-using AgentGym.Validation;
 
 namespace AgentGym.Tests.Execution;
 
@@ -54,34 +53,6 @@ public sealed class EngineRobustnessTests
         Assert.Equal(AgentTestStatus.Error, run.Status);
         Assert.Contains("price list missing", run.Error!.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(ThrowingCollector), run.Error.Message, StringComparison.Ordinal);
-    }
-
-    public sealed class SlowValidatorAfterSlowAgent
-    {
-        [AgentTest(TimeoutSeconds = 1), Input("hi"), ValidateWith(typeof(WaitsForAgentRelease))]
-        public void Runs()
-        {
-        }
-    }
-
-    /// <summary>A validator that only finishes after the attempt's timeout would have expired.</summary>
-    public sealed class WaitsForAgentRelease : IValidator
-    {
-        public string Name => "WaitsPastTheTimeout";
-
-        public async ValueTask<ValidationResult> ValidateAsync(ValidationContext context, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1.5), cancellationToken);
-            return ValidationResult.Pass(Name);
-        }
-    }
-
-    [Fact]
-    public async Task Validators_are_not_cut_short_by_the_attempts_timeout()
-    {
-        var run = await EngineHarness.RunSingleAsync<SlowValidatorAfterSlowAgent>(Agent.FromDelegate("a", r => new AgentResponse("ok")));
-
-        Assert.Equal(AgentTestStatus.Passed, run.Status);
     }
 
     public sealed class PerformanceOnce

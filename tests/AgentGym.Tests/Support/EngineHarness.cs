@@ -17,6 +17,13 @@ internal static class EngineHarness
         return await new AgentTestEngine(runtime).RunAsync(tests, listener: null, cancellationToken);
     }
 
+    public static async Task<AgentTestRun> RunSingleAsync(Type testClass, IAgent agent, AgentGymOptions? options = null)
+    {
+        await using var runtime = AgentGymRuntime.Create(b => b.AddAgent(agent.Name, agent), options);
+        var runs = await new AgentTestEngine(runtime).RunAsync(AttributeTestDiscoverer.Discover(testClass));
+        return Assert.Single(runs);
+    }
+
     public static async Task<AgentTestRun> RunSingleAsync<TTests>(IAgent agent, AgentGymOptions? options = null)
     {
         var runs = await RunAsync<TTests>(b => b.AddAgent(agent.Name, agent), options);

@@ -51,22 +51,23 @@ public sealed class JudgeValidatorTests
     [InlineData("{\"verdict\": \"good\"}", "no \"score\"")]
     [InlineData("{\"score\": 8, \"reasoning\": \"good\"}", "outside 0 to 1")]
     [InlineData("{\"score\": \"high\"}", "not a number")]
-    public async Task An_unreadable_verdict_fails_and_says_what_the_judge_replied(string reply, string problem)
+    public async Task An_unreadable_verdict_is_an_error_that_says_what_the_judge_replied(string reply, string problem)
     {
         var result = await new JudgeValidator("Is fine", 0.5, Judge(reply)).ValidateAsync(Attempts.WithText("answer"));
 
         Assert.False(result.Passed);
+        Assert.True(result.IsError);
         Assert.Contains("not a JSON verdict", result.Message, StringComparison.Ordinal);
         Assert.Contains(problem, result.Message, StringComparison.Ordinal);
         Assert.Contains(reply[..10], result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_judge_validator_without_a_registered_judge_fails_and_says_how_to_register_one()
+    public async Task A_judge_validator_without_a_registered_judge_is_an_error_that_says_how_to_register_one()
     {
         var run = await Gym.RunAsync<JudgedTests>(b => b.AddAgent("support", Agent.FromDelegate("support", r => new AgentResponse("Refund issued."))));
 
-        Assert.Equal(AgentTestStatus.Failed, run.Status);
+        Assert.Equal(AgentTestStatus.Error, run.Status);
         Assert.Contains("no judge chat client is registered", run.Error!.Message, StringComparison.Ordinal);
         Assert.Contains("AddJudge", run.Error.Message, StringComparison.Ordinal);
     }

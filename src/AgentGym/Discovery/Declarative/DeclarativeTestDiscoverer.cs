@@ -84,11 +84,11 @@ public static class DeclarativeTestDiscoverer
         var content = DeclarativeFileContent.Parse(text, isYaml: !relativePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
         if (content.Problem is { } problem)
             return [DeclarativeTestReader.Unreadable(file, problem)];
-        return [.. content.Tests.Select(t => ReadTest(t.Test, t.Field, file))];
+        return [.. content.Tests.SelectMany(t => ReadTest(t.Test, t.Field, file))];
     }
 
     // One test that trips the reader must not cost the file's other tests, nor the other files.
-    private static AgentTestDefinition ReadTest(Newtonsoft.Json.Linq.JToken test, string field, DeclarativeTestFile file)
+    private static IReadOnlyList<AgentTestDefinition> ReadTest(Newtonsoft.Json.Linq.JToken test, string field, DeclarativeTestFile file)
     {
         try
         {
@@ -97,7 +97,7 @@ public static class DeclarativeTestDiscoverer
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var problem = DeclarativeProblem.At(test, field, $"cannot be read: {ex.GetType().Name}: {ex.Message}");
-            return DeclarativeTestReader.Unreadable(file, problem);
+            return [DeclarativeTestReader.Unreadable(file, problem)];
         }
     }
 

@@ -17,13 +17,15 @@ internal static class DeclarativeTestReader
     /// <param name="field">Its path in the file (<c>tests[1]</c>), or empty for a file of one test.</param>
     /// <param name="file">Where the file is.</param>
     /// <returns>The definition.</returns>
-    public static AgentTestDefinition Read(JToken test, string field, DeclarativeTestFile file)
+    public static IReadOnlyList<AgentTestDefinition> Read(JToken test, string field, DeclarativeTestFile file)
     {
         var problems = new List<DeclarativeProblem>(test is JObject ? AgentTestFileSchema.Check(test) : [DeclarativeProblem.At(test, field, "must be a test object with a name and an input.")]);
+        if (test is JObject candidate)
+            problems.AddRange(DeclarativeProbes.Problems(candidate));
         var name = (test as JObject)?.Value<string>("name") is { Length: > 0 } given ? given : FallbackName(field, file);
         var fullName = $"{file.Namespace}.{name}";
         if (test is not JObject body || problems.Count > 0)
-            return Broken(file, fullName, name, test, problems);
+            return [Broken(file, fullName, name, test, problems)];
 
         var validators = new List<IValidator>();
         var context = new ValidatorCreationContext(fullName, file.Directory);
@@ -38,18 +40,32 @@ internal static class DeclarativeTestReader
             }
         }
 
+        IReadOnlyList<Security.SecurityProbe>? probes = null;
+        var selection = DeclarativeProbes.AreWanted(body["probes"]) ? DeclarativeProbes.Selection(body["probes"]!) : null;
+        if (selection is not null)
+        {
+            try
+            {
+                probes = selection.Resolve(file.Directory);
+            }
+            catch (Exception ex) when (ex is Security.ProbeFileException or ArgumentException)
+            {
+                problems.Add(DeclarativeProblem.At(body["probes"], body["probes"]!.Path, ex.Message));
+            }
+        }
+
         if (problems.Count > 0)
-            return Broken(file, fullName, name, test, problems);
+            return [Broken(file, fullName, name, test, problems)];
 
         var type = body.Value<string>("type") is { } typeName ? Enum.Parse<AgentTestType>(typeName, ignoreCase: true) : AgentTestType.Functional;
-        return new AgentTestDefinition
+        var definition = new AgentTestDefinition
         {
             Id = fullName,
             FullName = fullName,
             DisplayName = name,
             AgentName = body.Value<string>("agent"),
             Type = type,
-            Input = Input(body["input"]!),
+            Input = body["input"] is { } input ? Input(input) : null,
             Validators = validators,
             Timeout = body.Value<double?>("timeout_seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             Retries = body.Value<int?>("retries") ?? 0,
@@ -63,6 +79,7 @@ internal static class DeclarativeTestReader
             TestFile = file.RelativePath,
             Traits = body["traits"] is JObject traits ? [.. traits.Properties().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.Value<string>()!))] : [],
         };
+        return probes is null ? [definition] : DeclarativeProbes.Expand(definition, probes, selection!.Options);
     }
 
     /// <summary>Makes the one definition of a file that cannot be read at all.</summary>

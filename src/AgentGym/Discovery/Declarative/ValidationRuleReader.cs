@@ -13,7 +13,7 @@ namespace AgentGym.Discovery.Declarative;
 internal static class ValidationRuleReader
 {
     private static readonly string[] Kinds =
-        ["regex", "contains", "not_contains", "starts_with", "equals", "expected_output", "json_schema", "tool_called", "tool_not_called", "tool_order", "budget", "judge"];
+        ["regex", "contains", "not_contains", "starts_with", "equals", "expected_output", "json_schema", "tool_called", "tool_not_called", "tool_order", "trajectory", "budget", "judge"];
 
     private static readonly Dictionary<string, string[]> Modifiers = new(StringComparer.Ordinal)
     {
@@ -75,6 +75,7 @@ internal static class ValidationRuleReader
             "tool_called" => new ToolCallValidator(value.Value<string>()!, rule["arguments"]?.ToString(Formatting.None), rule.Value<int?>("times") ?? 0),
             "tool_not_called" => new ForbiddenToolCallValidator(value.Value<string>()!),
             "tool_order" => new ToolCallOrderValidator(value.Values<string>().Select(v => v!)),
+            "trajectory" => TrajectoryRuleReader.Read((JObject)value),
             "budget" => Budget((JObject)value),
             "judge" => value.Type == JTokenType.String
                 ? new JudgeValidator(value.Value<string>()!)
