@@ -27,6 +27,11 @@ public static class OpenAIAgentGymBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        // The key is a secret of the run: redacted wherever an answer, an error or a report would show it.
+        if (apiKey is { } key && key.StartsWith(OpenAIAgent.EnvironmentPrefix, StringComparison.Ordinal) && key.Length > OpenAIAgent.EnvironmentPrefix.Length)
+            builder.Secrets.AddEnvironmentVariable(key[OpenAIAgent.EnvironmentPrefix.Length..]);
+        else
+            builder.Secrets.Add(apiKey);
         return builder.AddAgent(name, services =>
             OpenAIAgent.Create(name, endpoint, model, apiKey, services.GetService<AgentGymOptions>() ?? builder.Options, chatOptions, instructions));
     }

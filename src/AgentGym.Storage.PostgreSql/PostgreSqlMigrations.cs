@@ -44,5 +44,9 @@ internal static class PostgreSqlMigrations
             "CREATE INDEX ix_agent_test_runs_run_totals ON agent_test_runs (run_id, status, is_flaky)",
             "DROP INDEX ix_agent_test_runs_run",
         ]),
+        new(4, "The conversation of multi-turn tests",
+        [
+            "ALTER TABLE agent_test_runs ADD COLUMN conversation_json TEXT",
+        ]),
     ];
 }

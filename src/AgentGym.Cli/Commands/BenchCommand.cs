@@ -4,7 +4,6 @@ using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Running;
 using AgentGym.Configuration;
 using AgentGym.Execution;
-using AgentGym.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -108,10 +107,10 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
                 var result = AgentBenchmarkSwitcher.FromTypes(type).RunAsync([], config, cancellationToken).GetAwaiter().GetResult();
                 ran += result.Runs.Count;
             }
-            catch (Exception ex) when (ex is AgentBenchmarkDefinitionException or InvalidOperationException or AgentCreationException)
+            catch (Exception ex) when (ex is AgentBenchmarkDefinitionException or InvalidOperationException)
             {
                 // One broken class does not stop the others; the exit code says that something failed.
-                console.MarkupLineInterpolated($"[red]error:[/] {type.FullName}: {ex.Message}");
+                console.MarkupLineInterpolated($"[red]error:[/] {type.FullName}: {Recording.Redactor.Default.Redact(ex.Message)}");
                 failed = true;
             }
         }

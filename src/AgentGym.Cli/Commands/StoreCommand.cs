@@ -20,7 +20,7 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
         }
         catch (ResultStoreException ex)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            console.MarkupLineInterpolated($"[red]error:[/] {Recording.Redactor.Default.Redact(ex.Message)}");
             return AgentGymCli.StoreError;
         }
     }

@@ -8,7 +8,7 @@ namespace AgentGym.TestAdapter.Configuration;
 
 /// <summary>
 /// Reads AgentGym's settings from a runsettings document: the <c>&lt;AgentGym&gt;</c> section (MaxConcurrency,
-/// DefaultTimeoutSeconds, Verbosity, RecordMode, CassetteDirectory, Store, BaselineBranch, Shard) and RunConfiguration's
+/// DefaultTimeoutSeconds, Verbosity, RecordMode, CassetteDirectory, Store, BaselineBranch, Shard, MaxResponseTextLength) and RunConfiguration's
 /// DisableParallelization, which runs agent tests one at a time.
 /// </summary>
 /// <example>
@@ -38,6 +38,7 @@ internal static class RunSettingsReader
     private const string Store = "Store";
     private const string BaselineBranch = "BaselineBranch";
     private const string Shard = "Shard";
+    private const string MaxResponseTextLength = "MaxResponseTextLength";
 
     /// <summary>Reads the settings.</summary>
     /// <param name="settingsXml">The runsettings XML, or <see langword="null"/> when there is none.</param>
@@ -132,8 +133,14 @@ internal static class RunSettingsReader
                     else
                         errors.Add(Invalid(name, element.Value, "i/n with 1 <= i <= n, such as 2/3", "every test"));
                     break;
+                case MaxResponseTextLength:
+                    if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cap) && cap >= 1)
+                        options.MaxResponseTextLength = cap;
+                    else
+                        errors.Add(Invalid(name, element.Value, "a whole number of characters, 1 or more", options.MaxResponseTextLength.ToString(CultureInfo.InvariantCulture)));
+                    break;
                 default:
-                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds}, {Verbosity}, {RecordMode}, {CassetteDirectory}, {Store}, {BaselineBranch} and {Shard}.");
+                    warnings.Add($"RunSettings <{SectionName}><{name}> is not an AgentGym setting and is ignored; the settings are {MaxConcurrency}, {DefaultTimeoutSeconds}, {Verbosity}, {RecordMode}, {CassetteDirectory}, {Store}, {BaselineBranch}, {Shard} and {MaxResponseTextLength}.");
                     break;
             }
         }

@@ -56,4 +56,32 @@ public static class Agent
     /// <param name="limiter">The limiter, such as a <c>TokenBucketRateLimiter</c> for requests per minute.</param>
     /// <returns>The limited agent.</returns>
     public static IAgent WithRateLimit(this IAgent agent, System.Threading.RateLimiting.RateLimiter limiter) => new RateLimitedAgent(agent, limiter);
+
+    /// <summary>
+    /// Sends the next message of a conversation to the agent and records the turn in <paramref name="conversation"/>, so that
+    /// the next message continues it: for a test body that holds a conversation of its own.
+    /// </summary>
+    /// <param name="agent">The agent.</param>
+    /// <param name="conversation">The conversation, made once with <c>new AgentConversation()</c> and passed on every turn.</param>
+    /// <param name="message">What the user says.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The agent's answer.</returns>
+    /// <example><code>
+    /// var conversation = new AgentConversation();
+    /// var first = await agent.SendAsync(conversation, "I want a refund.");
+    /// AgentAssert.TextContains(first, "order number");
+    /// var second = await agent.SendAsync(conversation, "It is order 42.");
+    /// AgentAssert.CalledTool(second, "refund_order");
+    /// </code></example>
+    public static async Task<AgentResponse> SendAsync(this IAgent agent, AgentConversation conversation, string message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        var request = new AgentRequest(message) { Conversation = conversation };
+        var response = await agent.RunAsync(request, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Agent '{agent.Name}' returned null instead of an AgentResponse.");
+        conversation.Continue(request, response);
+        return response;
+    }
 }

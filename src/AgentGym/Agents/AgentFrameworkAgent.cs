@@ -4,7 +4,8 @@ using FrameworkAgent = Microsoft.Agents.AI.AIAgent;
 namespace AgentGym.Agents;
 
 /// <summary>
-/// An agent made of a Microsoft Agent Framework <see cref="FrameworkAgent"/>. Each task runs in a new session. Its metrics come
+/// An agent made of a Microsoft Agent Framework <see cref="FrameworkAgent"/>. Each task runs in a new session; the turns of a
+/// conversation (<see cref="AgentRequest.Conversation"/>) share one session, made by the agent. Its metrics come
 /// from the framework's OpenTelemetry spans when the agent emits them, else from the usage it reports.
 /// </summary>
 public sealed class AgentFrameworkAgent : IAgent
@@ -29,12 +30,16 @@ public sealed class AgentFrameworkAgent : IAgent
     {
         ArgumentNullException.ThrowIfNull(request);
         var message = new ChatMessage(ChatRole.User, ChatResponseMapping.DescribeRequest(request));
-        var response = await _agent.RunAsync([message], session: null, options: null, cancellationToken).ConfigureAwait(false);
+        var conversation = request.Conversation;
+        var session = conversation is null
+            ? null
+            : await conversation.GetOrAddState(this, () => _agent.CreateSessionAsync(CancellationToken.None).AsTask()).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _agent.RunAsync([message], session, options: null, cancellationToken).ConfigureAwait(false);
         return new AgentResponse(response.Text)
         {
             ToolCalls = ChatResponseMapping.ToolCalls(response.Messages),
             Usage = response.Usage,
-            Messages = [message, .. response.Messages],
+            Messages = [.. conversation?.Messages ?? [], message, .. response.Messages],
         };
     }
 }

@@ -21,6 +21,12 @@ public sealed class AgentRequest
     /// <summary>Gets the context values that come with the task.</summary>
     public IReadOnlyDictionary<string, object?> Context { get; }
 
+    /// <summary>
+    /// Gets the conversation this task continues, in a multi-turn test: its id, the earlier turns' messages and what the agent
+    /// keeps between turns. <see langword="null"/> for a task on its own.
+    /// </summary>
+    public AgentConversation? Conversation { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Task;
 }

@@ -31,7 +31,10 @@ public sealed class AgentResponse
     /// <summary>Gets the token usage the agent reports for this answer, when it reports one.</summary>
     public UsageDetails? Usage { get; init; }
 
-    /// <summary>Gets the conversation that produced the answer, when the agent keeps one.</summary>
+    /// <summary>
+    /// Gets the conversation that produced the answer, when the agent keeps one: the history it was given
+    /// (<see cref="AgentConversation.Messages"/>), the task and the answer's messages.
+    /// </summary>
     public IReadOnlyList<ChatMessage> Messages { get; init; } = [];
 
     /// <summary>

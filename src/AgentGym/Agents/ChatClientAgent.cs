@@ -5,7 +5,8 @@ using Microsoft.Extensions.AI;
 namespace AgentGym.Agents;
 
 /// <summary>
-/// An agent made of an <see cref="IChatClient"/>: each task is one conversation, tools run through
+/// An agent made of an <see cref="IChatClient"/>: each task is one conversation (or continues the chat history of its
+/// <see cref="AgentRequest.Conversation"/>), tools run through
 /// <see cref="FunctionInvokingChatClient"/>, and a <see cref="MetricsChatClient"/> below it counts every model call.
 /// </summary>
 public sealed class ChatClientAgent : IToolUsingAgent
@@ -52,6 +53,8 @@ public sealed class ChatClientAgent : IToolUsingAgent
         List<ChatMessage> messages = [];
         if (!string.IsNullOrEmpty(_instructions))
             messages.Add(new ChatMessage(ChatRole.System, _instructions));
+        if (request.Conversation is { } conversation)
+            messages.AddRange(conversation.Messages);
         messages.Add(new ChatMessage(ChatRole.User, ChatResponseMapping.DescribeRequest(request)));
 
         var response = await _pipeline.GetResponseAsync(messages, _options?.Clone(), cancellationToken).ConfigureAwait(false);

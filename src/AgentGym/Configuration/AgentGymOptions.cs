@@ -38,8 +38,20 @@ public sealed class AgentGymOptions
     /// </summary>
     public string CassetteDirectory { get; set; } = DefaultCassetteDirectory;
 
-    /// <summary>Gets or sets what is removed from exchanges before they are written to a cassette.</summary>
+    /// <summary>
+    /// Gets or sets what is redacted, beyond common key formats and the keys agents read from <c>env:</c> and <c>config:</c>,
+    /// in everything that leaves the process: cassettes, results, the results store, reports and test output.
+    /// </summary>
     public RedactionOptions Redaction { get; set; } = new();
+
+    /// <summary>The default of <see cref="MaxResponseTextLength"/>: 32,768 characters.</summary>
+    public const int DefaultMaxResponseTextLength = 32_768;
+
+    /// <summary>
+    /// Gets or sets how many characters of a response text, and of a test's output, results keep (test output, TRX, the
+    /// results store, reports). A longer text is cut and says the cap and its full length; validators judge the whole text.
+    /// </summary>
+    public int MaxResponseTextLength { get; set; } = DefaultMaxResponseTextLength;
     /// <summary>
     /// Gets or sets where results are recorded: a SQLite file, a PostgreSQL connection string, or <c>off</c>. <see langword="null"/>
     /// (the default) takes <c>AGENTGYM_STORE</c>, else <c>.agentgym/results.db</c> next to the test project (see <see cref="Storage.StoreSettings"/>).
@@ -76,5 +88,7 @@ public sealed class AgentGymOptions
         if (string.IsNullOrWhiteSpace(CassetteDirectory))
             throw new ArgumentException("AgentGym CassetteDirectory must not be empty.", nameof(CassetteDirectory));
         ArgumentNullException.ThrowIfNull(Redaction, nameof(Redaction));
+        if (MaxResponseTextLength < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxResponseTextLength), MaxResponseTextLength, "AgentGym MaxResponseTextLength must be at least 1.");
     }
 }

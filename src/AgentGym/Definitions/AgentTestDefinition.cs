@@ -27,10 +27,22 @@ public sealed class AgentTestDefinition
     /// <summary>Gets the input the engine sends to the agent, or <see langword="null"/> when the test method drives the agent.</summary>
     public AgentRequest? Input { get; init; }
 
+    /// <summary>
+    /// Gets the scripted turns of a conversation test, in order: the engine sends each to the agent in one conversation and
+    /// judges each answer with the turn's validators. Empty for a test of one input.
+    /// </summary>
+    public IReadOnlyList<TurnDefinition> Turns { get; init; } = [];
+
+    /// <summary>Gets the simulated user that holds the conversation with the agent, or <see langword="null"/>.</summary>
+    public UserSimulation? UserSimulation { get; init; }
+
+    /// <summary>Gets whether the test is a conversation of several turns (scripted or with a simulated user).</summary>
+    public bool IsConversation => Turns.Count > 0 || UserSimulation is not null;
+
     /// <summary>Gets the position of <see cref="Input"/> among the test's inputs (0-based), or <see langword="null"/>.</summary>
     public int? InputIndex { get; init; }
 
-    /// <summary>Gets the validators that judge each response.</summary>
+    /// <summary>Gets the validators that judge each response; in a conversation, the whole conversation (see <see cref="Turns"/>).</summary>
     public IReadOnlyList<IValidator> Validators { get; init; } = [];
 
     /// <summary>Gets the timeout of one attempt, or <see langword="null"/> for the configured default.</summary>

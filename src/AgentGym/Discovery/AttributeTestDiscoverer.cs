@@ -66,10 +66,13 @@ public static class AttributeTestDiscoverer
         var probeAttribute = method.GetCustomAttribute<SecurityProbesAttribute>(inherit: true);
         var probes = probeAttribute is null ? null : ResolveProbes(probeAttribute, inputs.Count > 0 || method.IsDefined(typeof(InputSourceAttribute), inherit: true), baseDirectory, errors);
         var hasInputs = inputs.Count > 0 || probeAttribute is not null || method.IsDefined(typeof(InputSourceAttribute), inherit: true);
-        errors.AddRange(TestMethodSignature.Problems(method, hasInputs).Select(p => $"Test method {fullName} {p}"));
+        var created = CreateValidators(testClass, method, new ValidatorCreationContext(fullName, baseDirectory), errors);
+        var inputSource = probeAttribute is not null ? "[SecurityProbes]" : hasInputs ? "[Input]" : null;
+        var (turns, simulation, validators) = ConversationResolver.Resolve(method, inputSource, created, errors);
+        var isConversation = turns.Count > 0 || simulation is not null;
+        errors.AddRange(TestMethodSignature.Problems(method, hasInputs || isConversation).Select(p => $"Test method {fullName} {p}"));
         errors.AddRange(TestSettings.Problems(attribute));
 
-        var validators = CreateValidators(testClass, method, new ValidatorCreationContext(fullName, baseDirectory), errors);
         var agents = AgentNames(testClass, method, errors);
         var traits = testClass.GetCustomAttributes<AgentTraitAttribute>(inherit: true)
             .Concat(method.GetCustomAttributes<AgentTraitAttribute>(inherit: true))
@@ -85,7 +88,7 @@ public static class AttributeTestDiscoverer
 
         var baseName = attribute.DisplayName ?? $"{testClass.Name}.{method.Name}";
         var definitionError = errors.Count == 0 ? null : $"{fullName} ({Path.GetFileName(attribute.SourceFilePath)}:{attribute.SourceLineNumber}) is not a valid agent test:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", errors)}";
-        var cases = inputs.Count == 0 ? [(Input: (AgentRequest?)null, Index: (int?)null)] : inputs.Select((input, i) => (Input: (AgentRequest?)input, Index: (int?)i)).ToList();
+        var cases = inputs.Count == 0 || isConversation ? [(Input: (AgentRequest?)null, Index: (int?)null)] : inputs.Select((input, i) => (Input: (AgentRequest?)input, Index: (int?)i)).ToList();
 
         foreach (var agent in agents)
         {
@@ -133,6 +136,8 @@ public static class AttributeTestDiscoverer
                     Input = input,
                     InputIndex = index,
                     Validators = validators,
+                    Turns = turns,
+                    UserSimulation = simulation,
                     Timeout = timeout,
                     Retries = Math.Max(0, attribute.Retries),
                     Runs = Math.Max(0, attribute.Runs),
@@ -155,7 +160,11 @@ public static class AttributeTestDiscoverer
     private static IReadOnlyList<SecurityProbe>? ResolveProbes(SecurityProbesAttribute attribute, bool hasInputs, string baseDirectory, List<string> errors)
     {
         if (hasInputs)
+        {
             errors.Add("[SecurityProbes] makes the test's inputs: remove [Input]/[InputSource], and give indirect probes their benign task with [SecurityProbes(Task = ...)].");
+            return null;
+        }
+
         try
         {
             return attribute.ToSelection().Resolve(baseDirectory);
@@ -167,16 +176,16 @@ public static class AttributeTestDiscoverer
         }
     }
 
-    private static List<IValidator> CreateValidators(Type testClass, MethodInfo method, ValidatorCreationContext context, List<string> errors)
+    private static List<(ValidatorAttribute Attribute, IValidator Validator)> CreateValidators(Type testClass, MethodInfo method, ValidatorCreationContext context, List<string> errors)
     {
-        var validators = new List<IValidator>();
+        var validators = new List<(ValidatorAttribute, IValidator)>();
         Attribute[] all = [.. testClass.GetCustomAttributes(inherit: true).OfType<Attribute>(), .. method.GetCustomAttributes(inherit: true).OfType<Attribute>()];
         context = context with { Attributes = all };
         foreach (var attribute in all.OfType<ValidatorAttribute>())
         {
             try
             {
-                validators.Add(attribute.CreateValidator(context));
+                validators.Add((attribute, attribute.CreateValidator(context)));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -29,11 +29,11 @@ public sealed class AgentTestEngine
     /// <summary>Runs one test case.</summary>
     /// <param name="test">The test case.</param>
     /// <param name="cancellationToken">Cancels the run; a running attempt ends as <see cref="AgentTestStatus.Cancelled"/>.</param>
-    /// <returns>The result.</returns>
-    public Task<AgentTestRun> RunAsync(AgentTestDefinition test, CancellationToken cancellationToken = default)
+    /// <returns>The result, with secrets redacted and long texts capped (<see cref="AgentGymRuntime.Redaction"/>).</returns>
+    public async Task<AgentTestRun> RunAsync(AgentTestDefinition test, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(test);
-        return _runner.RunAsync(test, cancellationToken);
+        return _runtime.Redaction.Apply(await _runner.RunAsync(test, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -46,14 +46,15 @@ public sealed class AgentTestEngine
     /// <param name="agentName">The agent's registered name, as results report it.</param>
     /// <param name="run">The run (iteration) number, 1-based.</param>
     /// <param name="cancellationToken">Cancels the run; a running attempt ends as <see cref="AgentTestStatus.Cancelled"/>.</param>
-    /// <returns>The attempt.</returns>
-    public Task<AgentTestAttempt> RunAttemptAsync(AgentTestDefinition test, IAgent agent, string agentName, int run = 1, CancellationToken cancellationToken = default)
+    /// <returns>The attempt, with secrets redacted and long texts capped (<see cref="AgentGymRuntime.Redaction"/>).</returns>
+    public async Task<AgentTestAttempt> RunAttemptAsync(AgentTestDefinition test, IAgent agent, string agentName, int run = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(agent);
         ArgumentNullException.ThrowIfNull(agentName);
         var services = _runtime.Services ?? throw new InvalidOperationException(_runtime.StartupError ?? "The AgentGym runtime has no services.");
-        return new AttemptRunner(_runtime, services).RunAsync(test, agent, agentName, run, attempt: 1, new StringBuilder(), cancellationToken);
+        var attempt = await new AttemptRunner(_runtime, services).RunAsync(test, agent, agentName, run, attempt: 1, new StringBuilder(), cancellationToken).ConfigureAwait(false);
+        return _runtime.Redaction.Apply(attempt);
     }
 
     /// <summary>Runs test cases concurrently and reports each to <paramref name="listener"/> as it starts and ends.</summary>
@@ -88,6 +89,8 @@ public sealed class AgentTestEngine
                 return null;
             listener?.OnTestStarted(test);
             var run = await Task.Run(() => _runner.RunAsync(test, cancellationToken), CancellationToken.None).ConfigureAwait(false);
+            // What leaves the engine has no secrets and no unbounded texts: listeners, reporters and stores get it so.
+            run = _runtime.Redaction.Apply(run);
             listener?.OnTestCompleted(run);
             return run;
         }

@@ -38,12 +38,13 @@ internal sealed class AttemptRunner
         var recorder = new ResponseRecordingAgent(agent, scope);
         var context = new AgentTestContext(test, agentName, run, attempt, scope, output, attemptCts.Token) { Services = _services };
         var abandoned = new List<Task>(2);
+        var conversation = test.IsConversation ? new ConversationRunner(test, scope) : null;
 
         AgentResponse? response = null;
         AgentTestStatus status;
         ErrorInfo? error = null;
         // The body starts on a thread of its own so that a blocking agent or body holds that thread, not the thread pool.
-        var body = DedicatedThread.Run(() => ExecuteBodyAsync(test, recorder, context, attemptCts.Token));
+        var body = DedicatedThread.Run(() => ExecuteBodyAsync(test, recorder, context, conversation, attemptCts.Token));
         if (await Task.WhenAny(body, stop).ConfigureAwait(false) != body)
         {
             abandoned.Add(body);
@@ -64,7 +65,7 @@ internal sealed class AttemptRunner
             {
                 (status, error) = TimedOut(timeout);
             }
-            catch (Exception ex) when (ReferenceEquals(ex, recorder.AgentException) || ex is TestClassCreationException || ex is AgentAssertException { Result.IsError: true })
+            catch (Exception ex) when (ReferenceEquals(ex, recorder.AgentException) || ex is TestClassCreationException or UserSimulatorException || ex is AgentAssertException { Result.IsError: true })
             {
                 (status, error) = (AgentTestStatus.Error, ErrorInfo.FromException(ex));
             }
@@ -80,7 +81,8 @@ internal sealed class AttemptRunner
         if (collectorError is not null && status == AgentTestStatus.Passed)
             (status, error) = (AgentTestStatus.Error, collectorError);
         var validations = Array.Empty<ValidationResult>() as IReadOnlyList<ValidationResult>;
-        if (status is AgentTestStatus.Passed or AgentTestStatus.Failed && test.Validators.Count > 0)
+        var turns = conversation?.Turns ?? [];
+        if (status is AgentTestStatus.Passed or AgentTestStatus.Failed && (test.Validators.Count > 0 || test.Turns.Any(t => t.Validators.Count > 0)))
         {
             if (response is null)
             {
@@ -96,10 +98,11 @@ internal sealed class AttemptRunner
                 // Validators judge within what is left of the attempt's timeout, on a thread of their own: one that never
                 // answers, blocks or ignores its token is abandoned at the deadline and named, and the run goes on.
                 var validation = new AttemptValidation();
-                var validationContext = new ValidationContext(response, metrics, test.Input, test.DisplayName, _services)
+                var validationContext = new ValidationContext(response, metrics, turns.Count > 0 ? turns[^1].Request : test.Input, test.DisplayName, _services)
                 {
                     TestId = test.Id,
                     Deadline = DateTimeOffset.UtcNow + deadline.Remaining,
+                    Conversation = turns,
                 };
                 var validating = DedicatedThread.Run(async () =>
                 {
@@ -108,6 +111,7 @@ internal sealed class AttemptRunner
                 });
                 var finished = await Task.WhenAny(validating, stop).ConfigureAwait(false) == validating;
                 validations = validation.Results;
+                turns = [.. turns.Select(t => t with { Validations = validation.ResultsOf(t.Number) })];
                 if (!finished)
                 {
                     abandoned.Add(validating);
@@ -129,6 +133,8 @@ internal sealed class AttemptRunner
             Validations = validations,
             Error = error,
             Response = response,
+            Conversation = turns,
+            ConversationEnd = conversation?.End,
             StartedAt = startedAt,
             CompletedAt = DateTimeOffset.UtcNow,
         };
@@ -182,15 +188,25 @@ internal sealed class AttemptRunner
     private static (AgentTestStatus, ErrorInfo) TimedOut(TimeSpan timeout) =>
         (AgentTestStatus.Timeout, new ErrorInfo("Timeout", $"The attempt did not finish within its timeout of {timeout.TotalSeconds:0.###} s."));
 
-    private async Task<AgentResponse?> ExecuteBodyAsync(AgentTestDefinition test, ResponseRecordingAgent agent, AgentTestContext context, CancellationToken cancellationToken)
+    private async Task<AgentResponse?> ExecuteBodyAsync(
+        AgentTestDefinition test, ResponseRecordingAgent agent, AgentTestContext context, ConversationRunner? conversation, CancellationToken cancellationToken)
     {
         AgentTestContext.SetCurrent(context);
         AgentResponse? response = null;
-        if (test.Input is { } input)
-            response = await agent.RunAsync(input, cancellationToken).ConfigureAwait(false);
+        var request = test.Input;
+        if (conversation is not null)
+        {
+            response = await conversation.RunAsync(agent, _services, cancellationToken).ConfigureAwait(false);
+            request = conversation.LastRequest;
+        }
+        else if (request is not null)
+        {
+            response = await agent.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         if (test.Body is { } testBody)
         {
-            var returned = await testBody.InvokeAsync(new AgentTestBodyContext(agent, test.Input, response, context, _services, cancellationToken)).ConfigureAwait(false);
+            var returned = await testBody.InvokeAsync(new AgentTestBodyContext(agent, request, response, context, _services, cancellationToken)).ConfigureAwait(false);
             response = returned ?? response;
         }
 

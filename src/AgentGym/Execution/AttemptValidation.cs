@@ -11,6 +11,7 @@ namespace AgentGym.Execution;
 internal sealed class AttemptValidation
 {
     private readonly List<ValidationResult> _results = [];
+    private readonly Dictionary<int, List<ValidationResult>> _turnResults = [];
     private string? _running;
 
     /// <summary>Gets the verdicts made so far.</summary>
@@ -21,6 +22,15 @@ internal sealed class AttemptValidation
             lock (_results)
                 return [.. _results];
         }
+    }
+
+    /// <summary>Gets the verdicts made so far on one turn of a conversation, named as the turn's validators are.</summary>
+    /// <param name="turn">The turn's number (1-based).</param>
+    /// <returns>The verdicts.</returns>
+    public IReadOnlyList<ValidationResult> ResultsOf(int turn)
+    {
+        lock (_results)
+            return _turnResults.TryGetValue(turn, out var results) ? [.. results] : [];
     }
 
     /// <summary>Gets the name of the validator running now, or <see langword="null"/>.</summary>
@@ -34,13 +44,35 @@ internal sealed class AttemptValidation
     /// <returns>A task that completes when every validator has judged.</returns>
     public async Task RunAsync(AgentTestDefinition test, ValidationContext context, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        foreach (var validator in test.Validators)
+        // Each turn's validators judge its answer with its own metrics, seeing the conversation up to that turn; their verdicts
+        // are named after the turn, so that the test's list of verdicts says which turn failed.
+        foreach (var turn in context.Conversation)
+        {
+            var validators = turn.Number <= test.Turns.Count ? test.Turns[turn.Number - 1].Validators : [];
+            if (validators.Count == 0 || turn.Response is null)
+                continue;
+            var turnContext = new ValidationContext(turn.Response, turn.Metrics, turn.Request, context.TestName, context.Services)
+            {
+                TestId = context.TestId,
+                Deadline = context.Deadline,
+                Conversation = [.. context.Conversation.Take(turn.Number)],
+            };
+            await RunAsync(test, validators, turnContext, turn.Number, timeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        await RunAsync(test, test.Validators, context, turn: null, timeout, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _running, null);
+    }
+
+    private async Task RunAsync(AgentTestDefinition test, IReadOnlyList<IValidator> validators, ValidationContext context, int? turn, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        foreach (var validator in validators)
         {
             // In a performance test the distribution validators judge all runs together, after the last one.
             if (test.Type == AgentTestType.Performance && validator is IDistributionValidator)
                 continue;
             var name = SafeName(validator);
-            Volatile.Write(ref _running, name);
+            Volatile.Write(ref _running, turn is null ? name : $"turn {turn}: {name}");
             ValidationResult result;
             try
             {
@@ -57,10 +89,16 @@ internal sealed class AttemptValidation
             }
 
             lock (_results)
-                _results.Add(result);
-        }
+            {
+                if (turn is { } number)
+                {
+                    (_turnResults.TryGetValue(number, out var own) ? own : _turnResults[number] = []).Add(result);
+                    result = result with { Validator = $"turn {number}: {result.Validator}" };
+                }
 
-        Volatile.Write(ref _running, null);
+                _results.Add(result);
+            }
+        }
     }
 
     /// <summary>Says that a validator did not finish within the attempt's timeout.</summary>

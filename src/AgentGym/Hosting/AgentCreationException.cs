@@ -1,7 +1,7 @@
 namespace AgentGym.Hosting;
 
 /// <summary>A registered agent could not be made: its factory, or the constructor it calls, threw or returned null.</summary>
-public sealed class AgentCreationException : Exception
+public sealed class AgentCreationException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>
     public AgentCreationException()

@@ -1,5 +1,6 @@
 using AgentGym.Agents;
 using AgentGym.Configuration;
+using AgentGym.Definitions;
 using AgentGym.Metrics;
 using AgentGym.Validation;
 using Microsoft.Extensions.AI;
@@ -22,6 +23,9 @@ public sealed class AgentGymBuilder
 
     /// <summary>Gets the run's options, already read from runsettings; changes here win over runsettings.</summary>
     public AgentGymOptions Options { get; }
+
+    /// <summary>Gets the secret values of the run (keys agents read), redacted in everything that leaves the process.</summary>
+    public Redaction.RunSecrets Secrets { get; } = new();
 
     internal IReadOnlyDictionary<string, Func<IServiceProvider, IAgent>> Agents => _agents;
 
@@ -76,6 +80,29 @@ public sealed class AgentGymBuilder
     {
         ArgumentNullException.ThrowIfNull(factory);
         Services.AddKeyedSingleton(JudgeValidator.ChatClientKey, (services, _) => factory(services));
+        return this;
+    }
+
+    /// <summary>
+    /// Registers the chat client that plays the user of simulated conversations (<c>[SimulatedUser]</c> and the
+    /// <c>simulated_user</c> field of declarative tests). It is the keyed service <see cref="UserSimulation.ChatClientKey"/>.
+    /// Wrap it for record and replay like any model client: <c>new ChatClientBuilder(client).UseAgentGymRecording(builder.Options, "user-simulator").Build()</c>.
+    /// </summary>
+    /// <param name="chatClient">The simulator model's client.</param>
+    /// <returns>This builder.</returns>
+    public AgentGymBuilder AddUserSimulator(IChatClient chatClient)
+    {
+        ArgumentNullException.ThrowIfNull(chatClient);
+        return AddUserSimulator(_ => chatClient);
+    }
+
+    /// <summary>Registers the user simulator's chat client made from the test services when first used; a later call replaces an earlier one.</summary>
+    /// <param name="factory">Makes the simulator's client.</param>
+    /// <returns>This builder.</returns>
+    public AgentGymBuilder AddUserSimulator(Func<IServiceProvider, IChatClient> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.AddKeyedSingleton(UserSimulation.ChatClientKey, (services, _) => factory(services));
         return this;
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using AgentGym.Attributes;
 using AgentGym.Configuration;
 using AgentGym.Metrics;
+using AgentGym.Redaction;
 using AgentGym.Results;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,9 +16,10 @@ public sealed class AgentGymRuntime : IAsyncDisposable
 {
     private readonly ServiceProvider? _provider;
 
-    private AgentGymRuntime(AgentGymOptions options, ServiceProvider? provider, AgentRegistry? agents, ErrorInfo? startupFailure)
+    private AgentGymRuntime(AgentGymOptions options, ServiceProvider? provider, AgentRegistry? agents, ErrorInfo? startupFailure, RunSecrets secrets)
     {
         Options = options;
+        Redaction = new ResultRedactor(options, secrets);
         _provider = provider;
         Agents = agents;
         StartupFailure = startupFailure;
@@ -37,6 +39,9 @@ public sealed class AgentGymRuntime : IAsyncDisposable
 
     /// <summary>Gets why startup failed, with the exception's stack, or <see langword="null"/>; every test of the run reports it.</summary>
     public ErrorInfo? StartupFailure { get; }
+
+    /// <summary>Gets what of a result may leave the process: the run's redaction and text caps, applied by the engine to every result.</summary>
+    public ResultRedactor Redaction { get; }
 
     /// <summary>Gets the metric collectors registered by the startup class.</summary>
     public IReadOnlyList<IMetricCollector> MetricCollectors =>
@@ -63,7 +68,7 @@ public sealed class AgentGymRuntime : IAsyncDisposable
             return new AgentGymRuntime(builder.Options, null, null, new ErrorInfo(
                 "StartupFailed",
                 $"The AgentGym startup class {startupType?.FullName ?? "(none)"} failed: {inner.GetType().Name}: {inner.Message}",
-                inner.ToString()));
+                inner.ToString()), builder.Secrets);
         }
 
         return Create(builder);
@@ -85,11 +90,12 @@ public sealed class AgentGymRuntime : IAsyncDisposable
     private static AgentGymRuntime Create(AgentGymBuilder builder)
     {
         builder.Services.AddSingleton(builder.Options);
+        builder.Services.AddSingleton(builder.Secrets);
         // The recording front end attaches the run's results store here; regression tests read their baselines from it.
         builder.Services.AddSingleton(new Storage.ResultStoreContext());
         var provider = builder.Services.BuildServiceProvider();
         var registry = new AgentRegistry(builder.Agents, provider);
-        return new AgentGymRuntime(builder.Options, provider, registry, null);
+        return new AgentGymRuntime(builder.Options, provider, registry, null, builder.Secrets);
     }
 
     private static IAgentGymStartup CreateStartup(Type startupType)

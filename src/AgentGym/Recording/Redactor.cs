@@ -3,7 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace AgentGym.Recording;
 
-/// <summary>Replaces secrets with <see cref="Placeholder"/> in headers, text and JSON before an exchange is written to a cassette.</summary>
+/// <summary>
+/// Replaces secrets with <see cref="Placeholder"/> in headers, text and JSON: the values of configured environment
+/// variables and given secrets, configured patterns, and common key formats (API keys, bearer tokens, JSON web tokens,
+/// private keys, passwords in connection strings). The one rule for everything that leaves the process: cassettes,
+/// results, the results store, reports and the command line.
+/// </summary>
 public sealed class Redactor
 {
     /// <summary>What a secret is replaced with.</summary>
@@ -14,6 +19,9 @@ public sealed class Redactor
         ["Authorization", "Proxy-Authorization", "api-key", "x-api-key", "Ocp-Apim-Subscription-Key", "Cookie", "Set-Cookie"];
 
     private const int MinimumSecretLength = 4;
+
+    /// <summary>Gets a redactor of the common key formats alone, for front ends outside a run (the command line's messages).</summary>
+    public static Redactor Default { get; } = new();
 
     private readonly HashSet<string> _headerNames;
     private readonly string[] _secrets;
@@ -49,10 +57,26 @@ public sealed class Redactor
         ArgumentNullException.ThrowIfNull(text);
         foreach (var secret in _secrets)
             text = text.Replace(secret, Placeholder, StringComparison.Ordinal);
-        foreach (var pattern in _patterns)
-            text = pattern.Replace(text, Placeholder);
+        try
+        {
+            foreach (var pattern in _patterns)
+                text = pattern.Replace(text, Placeholder);
+            foreach (var format in Redaction.KnownSecretFormats.All)
+                text = format.Replace(text, ReplaceSecret);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A text that cannot be scanned in time is not shown at all rather than shown with a secret in it.
+            return $"{Placeholder} (a text of {text.Length} characters that could not be scanned for secrets in time)";
+        }
+
         return text;
     }
+
+    private static string ReplaceSecret(Match match) =>
+        match.Groups["secret"] is { Success: true } secret
+            ? string.Concat(match.Value.AsSpan(0, secret.Index - match.Index), Placeholder, match.Value.AsSpan(secret.Index - match.Index + secret.Length))
+            : Placeholder;
 
     /// <summary>Redacts every string value (not property names) of a JSON tree in place.</summary>
     /// <param name="node">The JSON.</param>

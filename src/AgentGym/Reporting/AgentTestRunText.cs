@@ -43,6 +43,8 @@ public static class AgentTestRunText
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {validation.Verdict} {validation.Validator}: {validation.Message}");
         }
 
+        if (run.Attempts.Count > 0)
+            ConversationText.Append(text, run.Attempts[^1]);
         if (verbosity == OutputVerbosity.Detailed)
             AppendAttempts(text, run);
         if (!string.IsNullOrEmpty(run.Output))

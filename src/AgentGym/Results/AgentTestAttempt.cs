@@ -28,6 +28,12 @@ public sealed record AgentTestAttempt
     /// <summary>Gets the agent's response, when there was one.</summary>
     public AgentResponse? Response { get; init; }
 
+    /// <summary>Gets the turns of a conversation test, in order, each with its answer, metrics and verdicts; empty otherwise.</summary>
+    public IReadOnlyList<ConversationTurn> Conversation { get; init; } = [];
+
+    /// <summary>Gets why a conversation ended (the simulated user reached its goal, the turn limit, ...), or <see langword="null"/>.</summary>
+    public string? ConversationEnd { get; init; }
+
     /// <summary>Gets when the attempt started.</summary>
     public DateTimeOffset StartedAt { get; init; }
 

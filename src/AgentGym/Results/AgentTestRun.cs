@@ -31,6 +31,9 @@ public sealed record AgentTestRun
     /// <summary>Gets every attempt, in order.</summary>
     public IReadOnlyList<AgentTestAttempt> Attempts { get; init; } = [];
 
+    /// <summary>Gets the conversation of the deciding attempt (the last one): every turn with its answer, metrics and verdicts; empty for a test of one input.</summary>
+    public IReadOnlyList<ConversationTurn> Conversation => Attempts.Count == 0 ? [] : Attempts[^1].Conversation;
+
     /// <summary>Gets the summary over runs and retries.</summary>
     public RepeatedRunSummary? Summary { get; init; }
 

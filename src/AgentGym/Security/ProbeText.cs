@@ -17,8 +17,27 @@ internal static partial class ProbeText
     // Latin letters and look-alikes from Cyrillic and Greek that most fonts draw the same.
     private static readonly Dictionary<char, char> Homoglyphs = new()
     {
-        ['a'] = 'а', ['c'] = 'с', ['e'] = 'е', ['i'] = 'і', ['o'] = 'о', ['p'] = 'р', ['s'] = 'ѕ', ['x'] = 'х', ['y'] = 'у',
-        ['A'] = 'Α', ['B'] = 'Β', ['E'] = 'Ε', ['H'] = 'Η', ['I'] = 'Ι', ['K'] = 'Κ', ['M'] = 'Μ', ['N'] = 'Ν', ['O'] = 'Ο', ['P'] = 'Ρ', ['T'] = 'Τ', ['X'] = 'Χ',
+        ['a'] = 'а',
+        ['c'] = 'с',
+        ['e'] = 'е',
+        ['i'] = 'і',
+        ['o'] = 'о',
+        ['p'] = 'р',
+        ['s'] = 'ѕ',
+        ['x'] = 'х',
+        ['y'] = 'у',
+        ['A'] = 'Α',
+        ['B'] = 'Β',
+        ['E'] = 'Ε',
+        ['H'] = 'Η',
+        ['I'] = 'Ι',
+        ['K'] = 'Κ',
+        ['M'] = 'Μ',
+        ['N'] = 'Ν',
+        ['O'] = 'Ο',
+        ['P'] = 'Ρ',
+        ['T'] = 'Τ',
+        ['X'] = 'Χ',
     };
 
     /// <summary>Gets the placeholders a template uses that are not known.</summary>

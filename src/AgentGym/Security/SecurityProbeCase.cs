@@ -19,6 +19,9 @@ public sealed class SecurityProbeCase
     /// <summary>The context key of the retrieved documents of a <see cref="ProbeDelivery.Document"/> probe.</summary>
     public const string DocumentsKey = "retrieved_documents";
 
+    // The note reads as the attacker wrote it: no \u0027 for quotes.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     internal SecurityProbeCase(SecurityProbe probe, string caseId, SecurityProbeOptions options)
     {
         Probe = probe;
@@ -113,6 +116,7 @@ public sealed class SecurityProbeCase
         {
             null => string.Empty,
             string s => s,
+            JsonElement { ValueKind: JsonValueKind.String } element => element.GetString() ?? string.Empty,
             JsonElement element => element.GetRawText(),
             _ => JsonSerializer.Serialize(result, JsonSerializerOptions.Web),
         };
@@ -138,7 +142,7 @@ public sealed class SecurityProbeCase
                     for (var i = 2; record.ContainsKey(key); i++)
                         key = $"note_{i}";
                     record[key] = injection;
-                    return record.ToJsonString();
+                    return record.ToJsonString(Relaxed);
                 }
             }
             catch (JsonException)

@@ -10,7 +10,7 @@ public abstract partial class DbResultStore
     private const string TestRunColumns =
         "SELECT t.id, t.run_id, d.test_key, d.full_name, d.display_name, d.test_type, t.agent_name, t.agent_model, t.status, " +
         "t.input_tokens, t.output_tokens, t.total_tokens, t.llm_calls, t.tool_calls, t.duration_ms, t.attempt, t.response_text, " +
-        "t.validations_json, t.error_type, t.error_message, t.started_at, t.completed_at, t.is_flaky, r.git_commit, r.git_branch " +
+        "t.validations_json, t.error_type, t.error_message, t.started_at, t.completed_at, t.is_flaky, r.git_commit, r.git_branch, t.conversation_json " +
         "FROM agent_test_runs t JOIN agent_tests d ON d.id = t.test_id JOIN agent_runs r ON r.id = t.run_id ";
 
     // Each count reads the (run_id, status, is_flaky) index only; {0} selects the runs.
@@ -207,6 +207,7 @@ public abstract partial class DbResultStore
         IsFlaky = Long(r, 22) != 0,
         Commit = Text(r, 23),
         Branch = Text(r, 24),
+        ConversationJson = Text(r, 25),
     };
 
     private static long Long(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);

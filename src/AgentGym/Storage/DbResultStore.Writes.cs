@@ -64,9 +64,9 @@ public abstract partial class DbResultStore
             var testId = UpsertTest(connection, transaction, run);
             using var insert = Command(connection, transaction,
                 "INSERT INTO agent_test_runs (run_id, test_id, status, agent_name, agent_model, input_tokens, output_tokens, total_tokens, " +
-                "llm_calls, tool_calls, duration_ms, attempt, response_text, validations_json, error_type, error_message, started_at, completed_at, is_flaky) " +
+                "llm_calls, tool_calls, duration_ms, attempt, response_text, validations_json, error_type, error_message, started_at, completed_at, is_flaky, conversation_json) " +
                 "VALUES (@run, @test, @status, @agent, @model, @in, @out, @total, @llm, @tools, @duration, @attempt, @response, @validations, " +
-                "@errorType, @errorMessage, @started, @completed, 0) RETURNING id");
+                "@errorType, @errorMessage, @started, @completed, 0, @conversation) RETURNING id");
             Parameter(insert, "@run", runId);
             Parameter(insert, "@test", testId);
             Parameter(insert, "@status", stored.Status.ToString());
@@ -85,6 +85,7 @@ public abstract partial class DbResultStore
             Parameter(insert, "@errorMessage", stored.ErrorMessage);
             Parameter(insert, "@started", Time(stored.StartedAt));
             Parameter(insert, "@completed", Time(stored.CompletedAt));
+            Parameter(insert, "@conversation", stored.ConversationJson);
             var rowId = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
             var flaky = MarkFlaky(connection, transaction, runId, testId, rowId);
             using var git = Command(connection, transaction, "SELECT git_commit, git_branch FROM agent_runs WHERE id = @run");
@@ -209,6 +210,7 @@ public abstract partial class DbResultStore
             Attempt = run.AttemptNumber,
             ResponseText = response?.Text,
             ValidationsJson = JsonSerializer.Serialize(validations),
+            ConversationJson = ConversationJson.Write(run.Conversation, run.Attempts.Count == 0 ? null : run.Attempts[^1].ConversationEnd),
             ErrorType = run.Error?.Type,
             ErrorMessage = run.Error?.Message ?? run.SkipReason,
             StartedAt = run.StartedAt == default ? DateTimeOffset.UtcNow : run.StartedAt,

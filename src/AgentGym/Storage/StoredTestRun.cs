@@ -56,6 +56,12 @@ public sealed record StoredTestRun
     /// <summary>Gets the agent's last response text, when there was one.</summary>
     public string? ResponseText { get; init; }
 
+    /// <summary>
+    /// Gets the conversation of a conversation test as JSON: <c>{"end": ..., "turns": [{"turn", "simulated", "user", "agent",
+    /// "tool_calls", "metrics", "validations"}]}</c>; <see langword="null"/> for a test of one input.
+    /// </summary>
+    public string? ConversationJson { get; init; }
+
     /// <summary>Gets the verdicts as JSON (an array of validator, passed, message).</summary>
     public string ValidationsJson { get; init; } = "[]";
 

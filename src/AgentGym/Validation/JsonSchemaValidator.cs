@@ -139,20 +139,12 @@ public sealed class JsonSchemaValidator : IValidator
 
     private static string NameFor(object schemaSource) => ValidatorNames.Format("MatchesJsonSchema", [schemaSource]);
 
-    // Validators are made synchronously (at discovery, or in an AgentAssert call), so the async loader is waited on here.
-    // It finishes at once unless the schema refers to a URL; Task.Run keeps a caller's synchronization context out of it.
+    // Validators are made synchronously (at discovery, or in an AgentAssert call), so the loader is waited on here.
     private static JsonSchema Load(string json, string? documentPath, string what)
     {
         var root = JsonText.Parse(json, what);
         if (root.ValueKind != JsonValueKind.Object)
             throw new ValidatorConfigurationException($"{what} is not a JSON schema: a schema is a JSON object, and this is {root.ValueKind.ToString().ToLowerInvariant()}.");
-        try
-        {
-            return Task.Run(() => documentPath is null ? JsonSchema.FromJsonAsync(json) : JsonSchema.FromJsonAsync(json, documentPath)).GetAwaiter().GetResult();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            throw new ValidatorConfigurationException($"{what} is not a valid JSON schema: {ex.Message}", ex);
-        }
+        return JsonSchemaLoader.Load(json, documentPath, what);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.AI;
 
@@ -18,13 +19,41 @@ internal static class JudgePrompt
     {
         var user = new StringBuilder()
             .AppendLine("## Rubric").AppendLine(rubric).AppendLine();
-        if (context.Request is { } request)
+        var transcript = Transcript(context);
+        if (transcript.Count > 0)
+        {
+            // The judge reads the whole conversation; the answer judged is the last one.
+            user.AppendLine("## The conversation");
+            foreach (var (speaker, text) in transcript)
+                user.AppendLine(CultureInfo.InvariantCulture, $"{speaker}: {text}");
+            user.AppendLine();
+        }
+        else if (context.Request is { } request)
+        {
             user.AppendLine("## Task given to the agent").AppendLine(request.Task).AppendLine();
+        }
+
         user.AppendLine("## The agent's answer").AppendLine(context.Response.Text);
         if (context.Response.Output is { } output)
             user.AppendLine().AppendLine("## The agent's structured output").AppendLine(output.GetRawText());
         if (context.Response.ToolCalls.Count > 0)
             user.AppendLine().AppendLine("## Tools the agent called").AppendLine(string.Join(", ", context.Response.ToolCalls.Select(ToolCallJson.Describe)));
         return [new ChatMessage(ChatRole.System, Instructions), new ChatMessage(ChatRole.User, user.ToString())];
+    }
+
+    // The turns of a conversation test; else the messages of a response that holds a conversation of more than one user message.
+    private static List<(string Speaker, string Text)> Transcript(ValidationContext context)
+    {
+        if (context.Conversation.Count > 1)
+        {
+            return [.. context.Conversation.SelectMany(t => new[] { ("User", t.Request.Task), ("Agent", t.Response?.Text ?? "(no answer)") })];
+        }
+
+        var messages = context.Response.Messages;
+        if (messages.Count(m => m.Role == ChatRole.User) < 2)
+            return [];
+        return [.. messages
+            .Where(m => (m.Role == ChatRole.User || m.Role == ChatRole.Assistant) && !string.IsNullOrWhiteSpace(m.Text))
+            .Select(m => (m.Role == ChatRole.User ? "User" : "Agent", m.Text))];
     }
 }

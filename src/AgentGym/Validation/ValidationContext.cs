@@ -1,5 +1,6 @@
 using AgentGym.Agents;
 using AgentGym.Metrics;
+using AgentGym.Results;
 
 namespace AgentGym.Validation;
 
@@ -37,6 +38,12 @@ public sealed class ValidationContext
 
     /// <summary>Gets the test's service provider, for validators that need services (an LLM judge's chat client).</summary>
     public IServiceProvider? Services { get; }
+
+    /// <summary>
+    /// Gets the turns of a conversation test up to the one being judged (all of them for the test's own validators), each
+    /// with what the user said and what the agent answered; empty for a test of one input.
+    /// </summary>
+    public IReadOnlyList<ConversationTurn> Conversation { get; init; } = [];
 
     /// <summary>Gets the stable id of the test case being validated, when the engine runs it (baseline lookups use it).</summary>
     public string? TestId { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AgentGym.Hosting;
 using AgentGym.Metrics;
 using AgentGym.OpenAI;
 using AgentGym.Remote.Tests.Support;
@@ -63,7 +64,7 @@ public sealed class OpenAIAgentTests(LoopbackServer server) : IClassFixture<Loop
     {
         var variable = "AGENTGYM_TEST_UNSET_" + Guid.NewGuid().ToString("N");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => RemoteGym.AskAsync(
+        var error = await Assert.ThrowsAsync<AgentCreationException>(() => RemoteGym.AskAsync(
             b => b.AddOpenAIAgent("echo", server.Url("v1"), "loopback-model", $"env:{variable}"), "echo", "Say hi"));
 
         Assert.Contains(variable, error.Message, StringComparison.Ordinal);

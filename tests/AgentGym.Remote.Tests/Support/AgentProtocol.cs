@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,8 +11,20 @@ namespace AgentGym.Remote.Tests.Support;
 /// <summary>The agent protocol on the loopback server: a well-behaved agent and one route for each kind of trouble.</summary>
 internal static class AgentProtocol
 {
+    private static readonly ConcurrentDictionary<string, int> Conversations = new(StringComparer.Ordinal);
+
     public static void Map(WebApplication app)
     {
+        // Keeps its own session per conversation_id: answers with the turn number within that conversation.
+        app.MapPost("/agent/conversation", async (HttpRequest request) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body);
+            var id = body?["conversation_id"]?.GetValue<string>();
+            if (id is null)
+                return HttpResults.Json(new { text = $"no conversation: {body?["task"]}" });
+            var turn = Conversations.AddOrUpdate(id, 1, (_, n) => n + 1);
+            return HttpResults.Json(new { text = $"turn {turn} of {id}: {body?["task"]}" });
+        });
         // Echoes the task and context, reports one tool call and its usage.
         app.MapPost("/agent", (Delegate)Answer);
         app.MapPost("/agent/headers", (HttpRequest request) => HttpResults.Json(new

@@ -7,7 +7,8 @@ using Microsoft.Extensions.AI;
 namespace AgentGym.Agents.Http;
 
 /// <summary>
-/// The agent protocol that <see cref="HttpAgent"/> speaks by default. Request: <c>{ "task": "...", "context": { ... } }</c>.
+/// The agent protocol that <see cref="HttpAgent"/> speaks by default. Request: <c>{ "task": "...", "context": { ... } }</c>, and
+/// on each turn of a conversation <c>"conversation_id": "..."</c>, the same on every turn, so that the service continues its session.
 /// Response: <c>{ "text": "...", "output": any JSON, "tool_calls": [{ "name", "arguments", "result" }],
 /// "usage": { "input_tokens", "output_tokens", "total_tokens" } }</c>, every member optional. Override a method to change one side.
 /// </summary>
@@ -22,6 +23,8 @@ public class DefaultHttpAgentMapping : IHttpAgentMapping
             ["task"] = request.Task,
             ["context"] = JsonSerializer.SerializeToNode(request.Context, JsonSerializerOptions.Web),
         };
+        if (request.Conversation is { } conversation)
+            body["conversation_id"] = conversation.Id;
         return new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
     }
 

@@ -26,12 +26,14 @@ public static class HttpAgentGymBuilderExtensions
         var options = new HttpAgentOptions();
         configure(options);
         options.Validate(name);
+        foreach (var variable in HttpAgentHeaders.EnvironmentVariables(options.Headers))
+            builder.Secrets.AddEnvironmentVariable(variable);
 
         builder.AddAgent(name, services => new HttpAgent(name, services.GetRequiredService<IHttpClientFactory>(), options));
         return builder.Services
             .AddHttpClient(HttpAgent.HttpClientNamePrefix + name, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(services => CreateRecorder(services, name, options))
-            .AddHttpMessageHandler(services => new HttpAgentHeaders(name, options.Headers, services.GetService<IConfiguration>()));
+            .AddHttpMessageHandler(services => new HttpAgentHeaders(name, options.Headers, services.GetService<IConfiguration>(), services.GetService<Redaction.RunSecrets>()));
     }
 
     private static RecordingHttpHandler CreateRecorder(IServiceProvider services, string name, HttpAgentOptions options)
@@ -42,7 +44,9 @@ public static class HttpAgentGymBuilderExtensions
             redaction.EnvironmentVariables.Add(variable);
         foreach (var header in options.Headers.Keys)
             redaction.HeaderNames.Add(header);
-        var secrets = HttpAgentHeaders.ConfigurationValues(options.Headers, services.GetService<IConfiguration>());
+        var secrets = HttpAgentHeaders.ConfigurationValues(options.Headers, services.GetService<IConfiguration>()).ToList();
+        foreach (var secret in secrets)
+            services.GetService<Redaction.RunSecrets>()?.Add(secret);
         // Off still gets a handler (a pass-through), as the client pipeline is fixed at registration.
         return new RecordingHttpHandler(Cassette.Open(RecordingSettings.CassettePath(gym, name)), RecordingSettings.EffectiveMode(gym), new Redactor(redaction, secrets));
     }

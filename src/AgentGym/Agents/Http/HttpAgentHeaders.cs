@@ -12,9 +12,11 @@ internal sealed partial class HttpAgentHeaders : DelegatingHandler
     private readonly string _agentName;
     private readonly IReadOnlyDictionary<string, string> _headers;
     private readonly IConfiguration? _configuration;
+    private readonly Redaction.RunSecrets? _secrets;
 
-    public HttpAgentHeaders(string agentName, IDictionary<string, string> headers, IConfiguration? configuration)
+    public HttpAgentHeaders(string agentName, IDictionary<string, string> headers, IConfiguration? configuration, Redaction.RunSecrets? secrets = null)
     {
+        _secrets = secrets;
         _agentName = agentName;
         _headers = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
         _configuration = configuration;
@@ -44,8 +46,15 @@ internal sealed partial class HttpAgentHeaders : DelegatingHandler
     private string Resolve(string header, string value)
     {
         if (WholeReference().Match(value) is { Success: true } whole)
-            return Read(header, whole.Groups[1].Value, whole.Groups[2].Value);
-        return EmbeddedReference().Replace(value, m => Read(header, m.Groups[1].Value, m.Groups[2].Value));
+            return Secret(Read(header, whole.Groups[1].Value, whole.Groups[2].Value));
+        return EmbeddedReference().Replace(value, m => Secret(Read(header, m.Groups[1].Value, m.Groups[2].Value)));
+    }
+
+    // A value read from the environment or configuration is a secret of the run: an agent that echoes it is redacted.
+    private string Secret(string value)
+    {
+        _secrets?.Add(value);
+        return value;
     }
 
     private string Read(string header, string source, string name)

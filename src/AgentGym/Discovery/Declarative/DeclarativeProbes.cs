@@ -39,8 +39,8 @@ internal static class DeclarativeProbes
     {
         var path = test.Path.Length == 0 ? string.Empty : test.Path + ".";
         var wanted = AreWanted(test["probes"]);
-        if (test["input"] is null && !wanted)
-            yield return DeclarativeProblem.At(test, $"{path}input", "is required. (A security test may give 'probes' instead: the probes make the input.)");
+        if (test["input"] is null && test["turns"] is null && test["simulated_user"] is null && !wanted)
+            yield return DeclarativeProblem.At(test, $"{path}input", "is required. Give the task (input), a conversation (turns) or a simulated user (simulated_user); a security test may give 'probes' instead: the probes make the input.");
         if (test["input"] is { } input && wanted)
             yield return DeclarativeProblem.At(input, $"{path}input", "cannot go with 'probes': the probes make the input. Give indirect probes their benign task with 'task' under 'probes'.");
     }

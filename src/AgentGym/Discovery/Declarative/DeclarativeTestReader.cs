@@ -19,26 +19,16 @@ internal static class DeclarativeTestReader
     /// <returns>The definition.</returns>
     public static IReadOnlyList<AgentTestDefinition> Read(JToken test, string field, DeclarativeTestFile file)
     {
-        var problems = new List<DeclarativeProblem>(test is JObject ? AgentTestFileSchema.Check(test) : [DeclarativeProblem.At(test, field, "must be a test object with a name and an input.")]);
+        var problems = new List<DeclarativeProblem>(test is JObject ? AgentTestFileSchema.Check(test) : [DeclarativeProblem.At(test, field, "must be a test object with a name and an input (or turns, or a simulated_user).")]);
         if (test is JObject candidate)
-            problems.AddRange(DeclarativeProbes.Problems(candidate));
+            problems.AddRange([.. DeclarativeProbes.Problems(candidate), .. ConversationReader.MessageSourceProblems(candidate)]);
         var name = (test as JObject)?.Value<string>("name") is { Length: > 0 } given ? given : FallbackName(field, file);
         var fullName = $"{file.Namespace}.{name}";
         if (test is not JObject body || problems.Count > 0)
             return [Broken(file, fullName, name, test, problems)];
 
-        var validators = new List<IValidator>();
         var context = new ValidatorCreationContext(fullName, file.Directory);
-        if (body["expected_output"] is { } expected)
-            validators.Add(new ExpectedOutputValidator(ValidationRuleReader.ToJsonElement(expected)));
-        if (body["validation_rules"] is JArray rules)
-        {
-            for (var i = 0; i < rules.Count; i++)
-            {
-                if (ValidationRuleReader.Read((JObject)rules[i], rules[i].Path, context, problems) is { } validator)
-                    validators.Add(validator);
-            }
-        }
+        var (turns, simulation, validators) = ConversationReader.Read(body, context, problems);
 
         IReadOnlyList<Security.SecurityProbe>? probes = null;
         var selection = DeclarativeProbes.AreWanted(body["probes"]) ? DeclarativeProbes.Selection(body["probes"]!) : null;
@@ -50,7 +40,7 @@ internal static class DeclarativeTestReader
             }
             catch (Exception ex) when (ex is Security.ProbeFileException or ArgumentException)
             {
-                problems.Add(DeclarativeProblem.At(body["probes"], body["probes"]!.Path, ex.Message));
+                problems.Add(DeclarativeProblem.At(body.Property("probes"), body["probes"]!.Path, ex.Message));
             }
         }
 
@@ -67,6 +57,8 @@ internal static class DeclarativeTestReader
             Type = type,
             Input = body["input"] is { } input ? Input(input) : null,
             Validators = validators,
+            Turns = turns,
+            UserSimulation = simulation,
             Timeout = body.Value<double?>("timeout_seconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             Retries = body.Value<int?>("retries") ?? 0,
             Runs = body.Value<int?>("runs") ?? 0,

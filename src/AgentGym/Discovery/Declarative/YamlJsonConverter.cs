@@ -43,6 +43,56 @@ internal static partial class YamlJsonConverter
         return writer.ToString();
     }
 
+    /// <summary>Gets a YAML error's message without the positions that the file and line already say.</summary>
+    /// <param name="exception">The error.</param>
+    /// <returns>The message.</returns>
+    public static string Describe(YamlException exception)
+    {
+        var message = exception.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        message = message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0 ? message[(cut + 3)..] : message;
+        return exception.InnerException is { } inner && !string.Equals(inner.Message, message, StringComparison.Ordinal) ? $"{message} {inner.Message}" : message;
+    }
+
+    /// <summary>Gets the first line from <paramref name="fromLine"/> on that is indented with a tab, which YAML forbids.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="fromLine">The line to start from, 1-based.</param>
+    /// <returns>The line, or <see langword="null"/> when no line is indented with a tab.</returns>
+    public static int? TabIndentedLine(string yaml, int fromLine)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var indentation = lines[i].AsSpan()[..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)];
+            if (indentation.Contains('\t'))
+                return i + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the last line whose YAML could be read, for an error the reader reports without a position.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <returns>The line, 1-based.</returns>
+    public static int LastReadableLine(string yaml)
+    {
+        long line = 1;
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is { } current)
+                    line = Math.Max(line, current.End.Line);
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+        }
+
+        return (int)Math.Min(line, int.MaxValue);
+    }
+
     private static void Write(YamlNode node, LineAlignedWriter writer)
     {
         writer.MoveTo(node.Start.Line);
