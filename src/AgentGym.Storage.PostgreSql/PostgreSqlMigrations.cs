@@ -48,5 +48,10 @@ internal static class PostgreSqlMigrations
         [
             "ALTER TABLE agent_test_runs ADD COLUMN conversation_json TEXT",
         ]),
+        new(5, "Token and call counts that were not reported are NULL, not 0",
+        [
+            "ALTER TABLE agent_test_runs ALTER COLUMN input_tokens DROP NOT NULL, ALTER COLUMN output_tokens DROP NOT NULL, " +
+                "ALTER COLUMN total_tokens DROP NOT NULL, ALTER COLUMN llm_calls DROP NOT NULL, ALTER COLUMN tool_calls DROP NOT NULL",
+        ]),
     ];
 }

@@ -57,15 +57,24 @@ public sealed class AgentBenchmarkSwitcher
             .OrderBy(t => t.FullName, StringComparer.Ordinal)];
     }
 
-    /// <summary>Gets whether the config's filters select at least one task of a benchmark class.</summary>
+    /// <summary>Gets whether a config's <c>--filter</c> selects a task of a class (always, without a filter).</summary>
     /// <param name="type">The class with <c>[AgentBenchmark]</c>.</param>
-    /// <param name="config">The config with the filters.</param>
-    /// <returns><see langword="true"/> when a task is selected.</returns>
-    public static bool HasSelectedTasks(Type type, AgentBenchmarkConfig config)
+    /// <param name="config">The config with the filter.</param>
+    /// <returns><see langword="true"/> when the class has a task to run; also for a class declared wrong, whose error its run reports.</returns>
+    public static bool Selects(Type type, AgentBenchmarkConfig config)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(config);
-        return BenchmarkClassReader.Read(type, config).Tasks.Count > 0;
+        if (config.Filters.Count == 0)
+            return true;
+        try
+        {
+            return BenchmarkClassReader.Read(type, config).Tasks.Count > 0;
+        }
+        catch (AgentBenchmarkDefinitionException)
+        {
+            return true;
+        }
     }
 
     /// <summary>
@@ -129,9 +138,7 @@ public sealed class AgentBenchmarkSwitcher
         }
 
         config = arguments.Config;
-        var selected = _types.Select(t => (Type: t, Tasks: BenchmarkClassReader.Read(t, config).Tasks.Select(task => task.Name).ToList()))
-            .Where(c => c.Tasks.Count > 0)
-            .ToList();
+        var selected = _types.Where(t => Selects(t, config)).Select(t => (Type: t, Tasks: TaskNames(t, config))).ToList();
         if (arguments.List is { } format)
         {
             BenchmarkList.Write(output, format, selected);
@@ -158,5 +165,18 @@ public sealed class AgentBenchmarkSwitcher
         if (cancelled && selected.Count > runs.Count)
             output.WriteLine($"// CANCELLED: not run: {string.Join(", ", selected.Skip(runs.Count).Select(c => c.Type.FullName))}");
         return new AgentBenchmarkSwitcherResult(runs, cancelled ? AgentBenchmarkExitCodes.Cancelled : AgentBenchmarkExitCodes.Success);
+    }
+
+    // A class declared wrong lists no task; its run reports the error.
+    private static List<string> TaskNames(Type type, AgentBenchmarkConfig config)
+    {
+        try
+        {
+            return [.. BenchmarkClassReader.Read(type, config).Tasks.Select(t => t.Name)];
+        }
+        catch (AgentBenchmarkDefinitionException)
+        {
+            return [];
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Cli.Commands;
 
@@ -13,9 +14,15 @@ internal static class Format
     public static string Status(AgentTestStatus status) => status switch
     {
         AgentTestStatus.Passed => "[green]Passed[/]",
-        AgentTestStatus.Failed or AgentTestStatus.Error or AgentTestStatus.Timeout => $"[red]{status}[/]",
+        _ when Outcomes.IsFailure(status) => $"[red]{status}[/]",
         _ => $"[grey]{status}[/]",
     };
+
+    /// <summary>A count, or "not reported" when it was not measured (NULL in the store).</summary>
+    public static string Count(long? value) => AgentGym.Metrics.AgentMetrics.Show(value);
+
+    /// <summary>The change between two counts, or "-" when either was not reported.</summary>
+    public static string Change(long? before, long? after) => before is { } b && after is { } a ? Change(b, (double)a) : "-";
 
     public static string Ms(double ms) => ms.ToString("0", CultureInfo.InvariantCulture) + " ms";
 

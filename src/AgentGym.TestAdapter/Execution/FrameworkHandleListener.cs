@@ -34,7 +34,7 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
     {
         _handle = handle;
         _log = new AdapterLog(handle);
-        _testCases = tests.ToDictionary<DiscoveredTest, AgentTestDefinition, TestCase>(t => t.Definition, t => t.TestCase, ReferenceEqualityComparer.Instance);
+        _testCases = tests.ToDictionary<DiscoveredTest, AgentTestDefinition, TestCase>(t => t.Item.Test!, t => t.TestCase, ReferenceEqualityComparer.Instance);
         _verbosity = verbosity;
         _cancellation = cancellation;
     }

@@ -73,6 +73,7 @@ public static class AttributeTestDiscoverer
         errors.AddRange(TestMethodSignature.Problems(method, hasInputs || isConversation).Select(p => $"Test method {fullName} {p}"));
         errors.AddRange(TestSettings.Problems(attribute));
 
+        RegressionBaseline.AddDefault(attribute.Type, validators);
         var agents = AgentNames(testClass, method, errors);
         var traits = testClass.GetCustomAttributes<AgentTraitAttribute>(inherit: true)
             .Concat(method.GetCustomAttributes<AgentTraitAttribute>(inherit: true))

@@ -54,7 +54,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         {
             _store?.Dispose();
             _store = null;
-            warn($"[AgentGym] Results are not recorded: {ex.Message}");
+            warn($"Results are not recorded: {ex.Message}");
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         }
         catch (ResultStoreException ex)
         {
-            _warn($"[AgentGym] The end of the run was not recorded: {ex.Message}");
+            _warn($"The end of the run was not recorded: {ex.Message}");
         }
         finally
         {
@@ -117,13 +117,13 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
                     // The store marks every result of a flaky test; the run warns where the flakiness shows: a result that did
                     // not pass here although the same commit passed before. A later pass is not warned about again.
                     if (stored[i].IsFlaky && !stored[i].Passed)
-                        _warn($"[AgentGym] Flaky: {batch[i].Test.DisplayName} did not pass, but passed in recent runs of the same commit ({store.Location}).");
+                        _warn($"Flaky: {batch[i].Test.DisplayName} did not pass, but passed in recent runs of the same commit ({store.Location}).");
                 }
             }
             catch (ResultStoreException ex)
             {
                 failed = true;
-                _warn($"[AgentGym] Recording stopped: {ex.Message}");
+                _warn($"Recording stopped: {ex.Message}");
             }
         }
     }

@@ -85,7 +85,7 @@ public sealed class ResultStoreListenerTests : IDisposable
 
         var warning = Assert.Single(warnings);
         Assert.Contains("did not pass, but passed in recent runs of the same commit", warning, StringComparison.Ordinal);
-        Assert.StartsWith("[AgentGym] Flaky:", warning, StringComparison.Ordinal);
+        Assert.StartsWith("Flaky:", warning, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ internal static class DeclarativeTestReader
             return [Broken(file, fullName, name, test, problems)];
 
         var type = body.Value<string>("type") is { } typeName ? Enum.Parse<AgentTestType>(typeName, ignoreCase: true) : AgentTestType.Functional;
+        RegressionBaseline.AddDefault(type, validators);
         var definition = new AgentTestDefinition
         {
             Id = fullName,
