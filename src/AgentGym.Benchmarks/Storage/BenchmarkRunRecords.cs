@@ -5,7 +5,7 @@ using AgentGym.Storage;
 namespace AgentGym.Benchmarks.Storage;
 
 /// <summary>Turns a benchmark run into what the results store keeps: summary columns and the full JSON report.</summary>
-internal static class BenchmarkRunRecords
+public static class BenchmarkRunRecords
 {
     /// <summary>Makes the record of a run.</summary>
     /// <param name="run">The benchmark run.</param>
