@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using AgentGym.Configuration;
 using AgentGym.TestAdapter.Configuration;
 using AgentGym.TestAdapter.Discovery;
 using AgentGym.TestAdapter.Execution;
@@ -41,7 +42,8 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
         var log = new AdapterLog(logger);
         foreach (var source in sources)
         {
-            if (TestSourceDiscoverer.Discover(source, log) is not { } discovered)
+            // Discovery needs no options: no startup class runs, no store opens, no shard applies.
+            if (TestSourceDiscoverer.Discover(source, new AgentGymOptions(), log) is not { } discovered)
                 continue;
             foreach (var test in TestCaseFilter.For(discoveryContext, discovered.Tests, log).Apply(discovered.Tests))
                 discoverySink.SendTestCase(test.TestCase);
@@ -65,10 +67,10 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
             {
                 if (cancellation.IsCancellationRequested)
                     break;
-                if (TestSourceDiscoverer.Discover(source, log) is not { } discovered)
+                if (TestSourceDiscoverer.Discover(source, settings.Options, log) is not { } discovered)
                     continue;
                 var selection = TestCaseFilter.For(runContext, discovered.Tests, log).Apply(discovered.Tests);
-                RunSource(discovered, selection, settings, frameworkHandle, log, cancellation);
+                RunSource(discovered, selection, frameworkHandle, log, cancellation);
             }
         }
         finally
@@ -94,10 +96,10 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
             {
                 if (cancellation.IsCancellationRequested)
                     break;
-                var discovered = TestSourceDiscoverer.Discover(group.Key, log);
+                var discovered = TestSourceDiscoverer.Discover(group.Key, settings.Options, log);
                 var selection = SelectedTests.Find(group.Key, discovered, [.. group], frameworkHandle);
                 if (discovered is not null)
-                    RunSource(discovered, selection, settings, frameworkHandle, log, cancellation);
+                    RunSource(discovered, selection, frameworkHandle, log, cancellation);
             }
         }
         finally
@@ -119,9 +121,9 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
         }
     }
 
-    private static AdapterSettings ReadSettings(IRunContext? runContext, AdapterLog log)
+    private static AdapterSettings ReadSettings(IDiscoveryContext? context, AdapterLog log)
     {
-        var settings = RunSettingsReader.Read(runContext?.RunSettings?.SettingsXml);
+        var settings = RunSettingsReader.Read(context?.RunSettings?.SettingsXml);
         foreach (var error in settings.Errors)
             log.Error(error);
         foreach (var warning in settings.Warnings)
@@ -129,16 +131,20 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
         return settings;
     }
 
-    private static void RunSource(DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, AdapterSettings settings, IFrameworkHandle handle, AdapterLog log, CancellationTokenSource cancellation)
+    private static void RunSource(DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, IFrameworkHandle handle, AdapterLog log, CancellationTokenSource cancellation)
     {
         try
         {
-            SourceTestRunner.Run(source, selection, settings.Options, handle, log, cancellation);
+            SourceTestRunner.Run(source, selection, handle, cancellation);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug in the engine or the adapter: say so, and go on with the next source.
             log.Error($"Running the agent tests of {source.Source} failed: {ex}");
+        }
+        finally
+        {
+            source.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 

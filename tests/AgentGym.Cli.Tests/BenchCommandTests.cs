@@ -20,6 +20,9 @@ public sealed class BenchCommandTests : IDisposable
         }
     }
 
+    private static readonly string[] BenchmarkNames =
+        ["AgentGym.TestAdapter.Fixtures.Benchmarks.RefundBenchmark", "AgentGym.TestAdapter.Fixtures.Benchmarks.UnknownAgentBenchmark"];
+
     [Fact]
     public void Bench_runs_an_assemblys_benchmarks_and_records_them()
     {
@@ -43,12 +46,28 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Single(output.Split('\n'), l => l.Contains("error: AgentGym.TestAdapter.Fixtures.Benchmarks.UnknownAgentBenchmark", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_benchmark_class_lands_on_the_same_shard_under_dotnet_test_and_agentgym_bench(int count)
+    {
+        for (var index = 1; index <= count; index++)
+        {
+            var underDotnetTest = VsTestRun.RunAll(FixtureAssembly, $"<RunSettings><AgentGym><Store>off</Store><Shard>{index}/{count}</Shard></AgentGym></RunSettings>")
+                .Started.Select(t => t.FullyQualifiedName).Order(StringComparer.Ordinal);
+            var output = _cli.Run("bench", FixtureAssembly, "--shard", $"{index}/{count}", "--iterations", "1", "--artifacts", _cli.File($"artifacts{index}"), "--store", "off").Output;
+            var underBench = BenchmarkNames.Where(name => output.Contains($"benchmark {name}:", StringComparison.Ordinal) || output.Contains($"error: {name}:", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+            Assert.Equal(underDotnetTest, underBench);
+        }
+    }
+
     [Fact]
     public void Bench_with_a_bad_shard_exits_with_1()
     {
         var (exit, output) = _cli.Run("bench", FixtureAssembly, "--shard", "3/2");
 
         Assert.Equal(1, exit);
-        Assert.Contains("--shard '3/2'", output, StringComparison.Ordinal);
+        Assert.Contains("--shard is '3/2'; expected i/n", output, StringComparison.Ordinal);
     }
 }

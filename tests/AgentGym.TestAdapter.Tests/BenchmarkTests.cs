@@ -21,6 +21,16 @@ public sealed class BenchmarkTests
     }
 
     [Fact]
+    public void A_benchmark_is_not_a_performance_test()
+    {
+        var testCases = AdapterDriver.Discover(AdapterDriver.BenchmarkSource);
+
+        Assert.All(testCases, t => Assert.DoesNotContain(t.Traits, trait => trait.Name == "TestType"));
+        Assert.Empty(AdapterDriver.RunAll(AdapterDriver.BenchmarkSource, filter: "TestType=Performance").Started);
+        Assert.Single(AdapterDriver.RunAll(AdapterDriver.BenchmarkSource, filter: "Kind=AgentBenchmark&FullyQualifiedName~UnknownAgent", settingsXml: AdapterDriver.AgentGymSettings("<Store>off</Store>")).Started);
+    }
+
+    [Fact]
     public void Benchmark_result_holds_the_summary_and_the_reports_as_attachments()
     {
         var handle = AdapterDriver.RunAll(AdapterDriver.BenchmarkSource, filter: "FullyQualifiedName=" + Refund);

@@ -83,6 +83,7 @@ public sealed class DiscoveryTests
         var testCase = AdapterDriver.Discover(AdapterDriver.FixtureSource).CaseOf(Security);
 
         var traits = testCase.Traits.Select(t => (t.Name, t.Value)).ToList();
+        Assert.Contains(("Kind", "AgentTest"), traits);
         Assert.Contains(("TestType", "Security"), traits);
         Assert.Contains(("Agent", FixtureStartup.Echo), traits);
         Assert.Contains(("Area", "Safety"), traits);

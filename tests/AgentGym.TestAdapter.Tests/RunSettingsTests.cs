@@ -40,6 +40,35 @@ public sealed class RunSettingsTests
     }
 
     [Fact]
+    public void A_relative_store_is_taken_from_the_folder_of_the_runsettings_file()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "agentgym-runsettings-" + Guid.NewGuid().ToString("N"));
+
+        var settings = RunSettingsReader.Read($"<RunSettings><AgentGym><Store>store/gym.db</Store></AgentGym><RunSettingsDirectory>{folder}</RunSettingsDirectory></RunSettings>");
+
+        Assert.Equal(Path.Combine(folder, "store", "gym.db"), settings.Options.Store);
+    }
+
+    [Fact]
+    public void A_relative_store_in_runsettings_without_a_file_is_taken_from_the_project_folder()
+    {
+        var name = $"store-{Guid.NewGuid():N}.db";
+        var project = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(AdapterDriver.FixtureSource)!, "..", "..", ".."));
+        try
+        {
+            AdapterDriver.RunAll(AdapterDriver.FixtureSource, filter: "FullyQualifiedName=" + AdapterDriver.FullName<FunctionalTests>(nameof(FunctionalTests.Passes)),
+                settingsXml: AdapterDriver.AgentGymSettings($"<Store>bin/{name}</Store>"));
+
+            Assert.True(File.Exists(Path.Combine(project, "bin", name)), $"no store in {project}/bin");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(Path.Combine(project, "bin", name));
+        }
+    }
+
+    [Fact]
     public void A_shard_runs_its_part_of_the_tests_only()
     {
         var all = AdapterDriver.RunAll(AdapterDriver.FixtureSource, settingsXml: AdapterDriver.AgentGymSettings("<Store>off</Store>")).Results.Count;

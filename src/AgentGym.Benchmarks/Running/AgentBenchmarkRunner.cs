@@ -1,3 +1,4 @@
+using System.Reflection;
 using AgentGym.Agents;
 using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Exporters;
@@ -5,9 +6,10 @@ using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Statistics;
 using AgentGym.Benchmarks.Storage;
+using AgentGym.Configuration;
 using AgentGym.Execution;
 using AgentGym.Hosting;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Running;
 
@@ -48,7 +50,7 @@ public static class AgentBenchmarkRunner
         }
     }
 
-    /// <summary>Runs a benchmark class.</summary>
+    /// <summary>Runs a benchmark class in a run session of its own, over the class's assembly and its startup class.</summary>
     /// <param name="type">The class with <c>[AgentBenchmark]</c>.</param>
     /// <param name="config">The config, or <see langword="null"/> for <see cref="AgentBenchmarkConfig.Default"/>.</param>
     /// <param name="cancellationToken">Stops the run; the report of the iterations that ran is still written.</param>
@@ -58,10 +60,28 @@ public static class AgentBenchmarkRunner
     {
         ArgumentNullException.ThrowIfNull(type);
         config ??= AgentBenchmarkConfig.Default;
+        await using var session = OpenSession(type.Assembly, config);
+        return await RunAsync(session, type, config, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a benchmark class in a front end's run session: the session's startup class registers the agents, and the run is
+    /// recorded in the session's results store.
+    /// </summary>
+    /// <param name="session">The run session of the class's assembly.</param>
+    /// <param name="type">The class with <c>[AgentBenchmark]</c>.</param>
+    /// <param name="config">How the benchmark runs and where its reports go; its <see cref="AgentBenchmarkConfig.Options"/> and <see cref="AgentBenchmarkConfig.Startup"/> are the session's.</param>
+    /// <param name="cancellationToken">Stops the run; the report of the iterations that ran is still written.</param>
+    /// <returns>The run, with its statistics and report paths.</returns>
+    /// <exception cref="AgentBenchmarkDefinitionException">The class is declared wrong, or names an agent that is not registered.</exception>
+    /// <exception cref="InvalidOperationException">The startup class failed.</exception>
+    public static async Task<AgentBenchmarkRun> RunAsync(RunSession session, Type type, AgentBenchmarkConfig config, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(config);
         var plan = BenchmarkClassReader.Read(type, config);
-        await using var runtime = config.Startup is { } startup
-            ? AgentGymRuntime.Create(startup, config.Options)
-            : AgentGymRuntime.Create(type.Assembly, config.Options);
+        var runtime = session.Runtime;
         if (runtime.StartupError is { } startupError || runtime.Agents is null || runtime.Services is null)
             throw new InvalidOperationException(runtime.StartupError ?? "The AgentGym runtime has no services.");
 
@@ -94,7 +114,7 @@ public static class AgentBenchmarkRunner
         });
         run = run with { Artifacts = ArtifactWriter.Write(run, config.ArtifactsPath, config.Exporters) };
         // Kept in the results store with the test runs, unless recording is off; a store error is a warning, not a failed run.
-        RunRecording.RecordBenchmark(runtime.Options, type.Assembly.Location, BenchmarkRunRecords.From(run), warning => (config.Output ?? Console.Error).WriteLine(warning));
+        session.RecordBenchmark(BenchmarkRunRecords.From(run));
         if (config.Output is { } output)
         {
             output.WriteLine();
@@ -106,6 +126,25 @@ public static class AgentBenchmarkRunner
         }
 
         return run;
+    }
+
+    /// <summary>Opens the run session a benchmark config describes: over <paramref name="assembly"/>, with the config's options and startup.</summary>
+    /// <param name="assembly">The benchmark classes' assembly.</param>
+    /// <param name="config">The config.</param>
+    /// <param name="log">Where run-level messages go; by default warnings and errors go to the config's output.</param>
+    /// <returns>The session; dispose it when the runs end.</returns>
+    public static RunSession OpenSession(Assembly assembly, AgentBenchmarkConfig config, IRunLog? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(config);
+        return RunSession.Open(new RunSessionOptions
+        {
+            Assembly = assembly,
+            Options = config.Options ?? new AgentGymOptions(),
+            Startup = config.Startup,
+            Discoverers = [AgentBenchmarkDiscoverer.Instance],
+            Log = log ?? new TextRunLog(config.Output ?? Console.Error, includeInfo: false),
+        });
     }
 
     private static Dictionary<string, IAgent> ResolveAgents(BenchmarkPlan plan, AgentRegistry registry, AgentBenchmarkConfig config)

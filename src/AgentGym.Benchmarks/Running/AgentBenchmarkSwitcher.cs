@@ -58,6 +58,26 @@ public sealed class AgentBenchmarkSwitcher
             .OrderBy(t => t.FullName, StringComparer.Ordinal)];
     }
 
+    /// <summary>Gets whether a config's <c>--filter</c> selects a task of a class (always, without a filter).</summary>
+    /// <param name="type">The class with <c>[AgentBenchmark]</c>.</param>
+    /// <param name="config">The config with the filter.</param>
+    /// <returns><see langword="true"/> when the class has a task to run; also for a class declared wrong, whose error its run reports.</returns>
+    public static bool Selects(Type type, AgentBenchmarkConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(config);
+        if (config.Filters.Count == 0)
+            return true;
+        try
+        {
+            return BenchmarkClassReader.Read(type, config).Tasks.Count > 0;
+        }
+        catch (AgentBenchmarkDefinitionException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>Runs the classes the arguments select (all of them without <c>--filter</c>); Ctrl+C stops the running one and still writes its report.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="config">The base config; arguments override it.</param>
@@ -84,7 +104,7 @@ public sealed class AgentBenchmarkSwitcher
             list |= args[i] == "--list";
         }
 
-        var selected = _types.Where(t => config.Filters.Count == 0 || BenchmarkClassReader.Read(t, config).Tasks.Count > 0).ToList();
+        var selected = _types.Where(t => Selects(t, config)).ToList();
         if (list)
         {
             foreach (var type in selected)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Running;
 using AgentGym.Configuration;
-using AgentGym.Execution;
+using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,10 +42,11 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var console = context.Data as IAnsiConsole ?? AnsiConsole.Console;
-        TestShard? shard = null;
-        if (settings.Shard is not null && !TestShard.TryParse(settings.Shard, out shard))
+        // A relative --store is taken from the current folder, as every path on a command line is.
+        var options = new AgentGymOptions { Store = settings.Store is { } store ? StoreLocation.Anchor(store, Environment.CurrentDirectory) : null };
+        if (settings.Shard is not null && RunOptionText.TrySet(options, RunOptionText.Shard, settings.Shard, "--shard") is { } error)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] --shard '{settings.Shard}' is not i/n with 1 <= i <= n, such as 2/3.");
+            console.MarkupLineInterpolated($"[red]error:[/] {error}");
             return 1;
         }
         var assemblyPath = settings.Target.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(settings.Target) : Build(settings.Target, console);
@@ -54,32 +55,48 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
             console.MarkupLineInterpolated($"[red]error:[/] no assembly at {assemblyPath ?? settings.Target}.");
             return 1;
         }
-        var assembly = new BenchmarkLoadContext(assemblyPath).LoadFromAssemblyPath(assemblyPath);
-        var types = AgentBenchmarkSwitcher.BenchmarkClasses(assembly).Where(t => shard?.Includes(t.FullName!) ?? true).ToArray();
-        if (types.Length == 0)
-        {
-            console.MarkupLineInterpolated($"No [[AgentBenchmark]] class in {assemblyPath}{(shard is null ? string.Empty : $" for shard {shard}")}.");
-            return 0;
-        }
-        var config = AgentBenchmarkConfig.Default.WithOutput(console.Profile.Out.Writer).WithOptions(new AgentGymOptions { Store = settings.Store });
+        var config = AgentBenchmarkConfig.Default.WithOutput(console.Profile.Out.Writer).WithOptions(options);
         if (settings.Artifacts is not null)
             config = config.WithArtifactsPath(settings.Artifacts);
         if (settings.Iterations is { } iterations)
             config = config.WithIterations(iterations);
         if (settings.Filter is not null)
             config = config.WithFilter(settings.Filter);
+
+        var assembly = new BenchmarkLoadContext(assemblyPath).LoadFromAssemblyPath(assemblyPath);
+        var session = AgentBenchmarkRunner.OpenSession(assembly, config, new TextRunLog(console.Profile.Out.Writer));
+        try
+        {
+            return Run(session, config, console, cancellationToken);
+        }
+        finally
+        {
+            session.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    // The session picks the classes (the filter, then this machine's shard, by the key 'dotnet test' shards them by too).
+    private static int Run(RunSession session, AgentBenchmarkConfig config, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var benchmarks = session.Select(session.Discover(), item => AgentBenchmarkSwitcher.Selects(item.BenchmarkClass!, config));
+        if (benchmarks.Count == 0)
+        {
+            var shard = session.Options.Shard is { } part ? $" for shard {part}" : string.Empty;
+            console.MarkupLineInterpolated($"No [[AgentBenchmark]] class to run in {session.Source}{shard}.");
+            return 0;
+        }
         var failed = false;
-        foreach (var type in types)
+        foreach (var benchmark in benchmarks)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                AgentBenchmarkSwitcher.FromTypes(type).Run([], config);
+                AgentBenchmarkRunner.RunAsync(session, benchmark.BenchmarkClass!, config, cancellationToken).GetAwaiter().GetResult();
             }
             catch (Exception ex) when (ex is AgentBenchmarkDefinitionException or InvalidOperationException)
             {
                 // One broken class does not stop the others; the exit code says that something failed.
-                console.MarkupLineInterpolated($"[red]error:[/] {type.FullName}: {Recording.Redactor.Default.Redact(ex.Message)}");
+                console.MarkupLineInterpolated($"[red]error:[/] {benchmark.FullName}: {Recording.Redactor.Default.Redact(ex.Message)}");
                 failed = true;
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class Format
     public static string Status(AgentTestStatus status) => status switch
     {
         AgentTestStatus.Passed => "[green]Passed[/]",
-        AgentTestStatus.Failed or AgentTestStatus.Error or AgentTestStatus.Timeout => $"[red]{status}[/]",
+        _ when Outcomes.IsFailure(status) => $"[red]{status}[/]",
         _ => $"[grey]{status}[/]",
     };
 

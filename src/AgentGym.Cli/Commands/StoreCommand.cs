@@ -1,3 +1,4 @@
+using AgentGym.Sdk;
 using AgentGym.Storage;
 using AgentGym.Storage.Sqlite;
 using Spectre.Console;
@@ -30,7 +31,9 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
 
     private static IResultStore Open(string? configured)
     {
-        var connection = StoreSettings.Resolve(configured, Environment.CurrentDirectory)
+        // A relative --store is taken from the current folder; AGENTGYM_STORE and the default file from the project's, as in 'dotnet test'.
+        var folder = Environment.CurrentDirectory;
+        var connection = StoreLocation.Resolve(configured is null ? null : StoreLocation.Anchor(configured, folder), StoreLocation.ProjectFolder(folder))
             ?? throw new ResultStoreException("Recording is off (AGENTGYM_STORE=off); pass --store to read a store.");
         return ResultStores.IsPostgreSql(connection) ? ResultStores.Open(connection) : SqliteResultStore.OpenExisting(connection);
     }

@@ -1,3 +1,4 @@
+using AgentGym.Sdk;
 using AgentGym.Storage;
 
 namespace AgentGym.Cli.Reports;
@@ -7,7 +8,7 @@ internal sealed record RunReport(IReadOnlyList<StoredRun> Runs, IReadOnlyList<St
 {
     public int Passed => Tests.Count(t => t.Passed);
 
-    public int Failed => Tests.Count(t => t.Status is Results.AgentTestStatus.Failed or Results.AgentTestStatus.Error or Results.AgentTestStatus.Timeout);
+    public int Failed => Tests.Count(t => Outcomes.IsFailure(t.Status));
 
     public int Skipped => Tests.Count - Passed - Failed;
 }

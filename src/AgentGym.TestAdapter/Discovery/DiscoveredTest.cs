@@ -1,11 +1,13 @@
-using AgentGym.Definitions;
+using AgentGym.Sdk;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 
 namespace AgentGym.TestAdapter.Discovery;
 
-/// <summary>An agent test paired with the test case that stands for it in the test platform.</summary>
-/// <param name="Key">The test's unique key within its assembly: the definition id.</param>
-/// <param name="Definition">The engine's definition.</param>
+/// <summary>A run session's item paired with the test case that stands for it in the test platform.</summary>
+/// <param name="Item">The item: an agent test or a benchmark class.</param>
 /// <param name="TestCase">The test platform's test case.</param>
-/// <param name="BenchmarkClass">For an agent benchmark, its class (the definition then only names it); otherwise <see langword="null"/>.</param>
-internal sealed record DiscoveredTest(string Key, AgentTestDefinition Definition, TestCase TestCase, Type? BenchmarkClass = null);
+internal sealed record DiscoveredTest(RunItem Item, TestCase TestCase)
+{
+    /// <summary>Gets the item's unique key within its assembly, which the test case carries.</summary>
+    public string Key => Item.Id;
+}

@@ -1,4 +1,5 @@
 using AgentGym.Definitions;
+using AgentGym.Sdk;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 
 namespace AgentGym.TestAdapter.Discovery;
@@ -12,32 +13,45 @@ internal static class TestCaseFactory
     /// <summary>The trait that holds the agent's registered name (<c>--filter Agent=gpt</c>).</summary>
     public const string AgentTrait = "Agent";
 
-    /// <summary>Creates the test case of a definition.</summary>
+    /// <summary>The trait that says what an item is (<c>--filter Kind=AgentBenchmark</c>).</summary>
+    public const string KindTrait = "Kind";
+
+    /// <summary>The value of <see cref="KindTrait"/> for agent tests.</summary>
+    public const string TestKind = "AgentTest";
+
+    /// <summary>The value of <see cref="KindTrait"/> for agent benchmarks.</summary>
+    public const string BenchmarkKind = "AgentBenchmark";
+
+    /// <summary>Creates the test case of a run session's item.</summary>
     /// <param name="source">The test assembly's path.</param>
-    /// <param name="definition">The definition.</param>
-    /// <param name="key">The test's unique key within the assembly; normally the definition id.</param>
+    /// <param name="item">The item: an agent test, or a benchmark class (which has no test type: it is not a test).</param>
     /// <returns>The test case.</returns>
-    public static TestCase Create(string source, AgentTestDefinition definition, string key)
+    public static TestCase Create(string source, RunItem item)
     {
-        var testCase = new TestCase(definition.FullName, AgentGymTestAdapter.ExecutorUri, source)
+        var testCase = new TestCase(item.FullName, AgentGymTestAdapter.ExecutorUri, source)
         {
-            Id = TestCaseIdentity.For(source, key),
-            DisplayName = definition.DisplayName,
+            Id = TestCaseIdentity.For(source, item.Id),
+            DisplayName = item.DisplayName,
         };
-        if (definition.SourceFile is { } file)
+        if (item.SourceFile is { } file)
             testCase.CodeFilePath = file;
-        if (definition.SourceLine is { } line)
+        if (item.SourceLine is { } line)
             testCase.LineNumber = line;
+        testCase.SetPropertyValue(AgentGymTestProperties.DefinitionId, item.Id);
+        if (item.Test is not { } definition)
+        {
+            testCase.Traits.Add(new Trait(KindTrait, BenchmarkKind));
+            return testCase;
+        }
 
         // One AddRange: each Add copies the whole trait array in and out of the test case's property bag.
-        var traits = new List<Trait>(2 + definition.Traits.Count) { new(TestTypeTrait, definition.Type.ToString()) };
+        var traits = new List<Trait>(3 + definition.Traits.Count) { new(KindTrait, TestKind), new(TestTypeTrait, definition.Type.ToString()) };
         if (definition.AgentName is { } agent)
             traits.Add(new Trait(AgentTrait, agent));
         foreach (var (name, value) in definition.Traits)
             traits.Add(new Trait(name, value));
         testCase.Traits.AddRange(traits);
 
-        testCase.SetPropertyValue(AgentGymTestProperties.DefinitionId, key);
         if (definition.Method is { } method)
         {
             testCase.SetPropertyValue(AgentGymTestProperties.ManagedType, ManagedNames.TypeName(method.Class));

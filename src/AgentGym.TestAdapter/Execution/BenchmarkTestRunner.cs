@@ -1,7 +1,6 @@
 using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Running;
-using AgentGym.Configuration;
 using AgentGym.TestAdapter.Discovery;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
@@ -18,15 +17,14 @@ internal static class BenchmarkTestRunner
     public const string ArtifactsFolder = "AgentGymArtifacts/results";
 
     /// <summary>Runs the benchmarks one after another.</summary>
-    /// <param name="source">The loaded test assembly.</param>
+    /// <param name="source">The loaded test assembly with its session, whose startup class and store the benchmarks share with the tests.</param>
     /// <param name="benchmarks">The selected benchmarks.</param>
-    /// <param name="options">The options read from runsettings.</param>
     /// <param name="handle">The platform's handle.</param>
     /// <param name="cancellation">Stops the run; a cancelled benchmark still reports what ran.</param>
-    public static void Run(DiscoveredSource source, IReadOnlyList<DiscoveredTest> benchmarks, AgentGymOptions options, IFrameworkHandle handle, CancellationTokenSource cancellation)
+    public static void Run(DiscoveredSource source, IReadOnlyList<DiscoveredTest> benchmarks, IFrameworkHandle handle, CancellationTokenSource cancellation)
     {
         var config = AgentBenchmarkConfig.Default
-            .WithOptions(options)
+            .WithOptions(source.Session.Options)
             .WithOutput(null)
             .WithArtifactsPath(Path.Combine(Path.GetDirectoryName(source.Source) ?? ".", ArtifactsFolder));
         foreach (var benchmark in benchmarks)
@@ -36,7 +34,7 @@ internal static class BenchmarkTestRunner
             var result = new TestResult(benchmark.TestCase) { StartTime = DateTimeOffset.UtcNow, ComputerName = Environment.MachineName };
             try
             {
-                var run = AgentBenchmarkRunner.RunAsync(benchmark.BenchmarkClass!, config, cancellation.Token).GetAwaiter().GetResult();
+                var run = AgentBenchmarkRunner.RunAsync(source.Session, benchmark.Item.BenchmarkClass!, config, cancellation.Token).GetAwaiter().GetResult();
                 result.Outcome = run.WasCancelled ? TestOutcome.None : TestOutcome.Passed;
                 result.Messages.Add(new TestResultMessage(TestResultMessage.StandardOutCategory, SummaryText.Render(run)));
                 var reports = new AttachmentSet(AgentGymTestAdapter.ExecutorUri, "AgentGym benchmark reports");

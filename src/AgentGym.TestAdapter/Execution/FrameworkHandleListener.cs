@@ -31,7 +31,7 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
     public FrameworkHandleListener(IFrameworkHandle handle, IEnumerable<DiscoveredTest> tests, OutputVerbosity verbosity, CancellationTokenSource cancellation)
     {
         _handle = handle;
-        _testCases = tests.ToDictionary<DiscoveredTest, AgentTestDefinition, TestCase>(t => t.Definition, t => t.TestCase, ReferenceEqualityComparer.Instance);
+        _testCases = tests.ToDictionary<DiscoveredTest, AgentTestDefinition, TestCase>(t => t.Item.Test!, t => t.TestCase, ReferenceEqualityComparer.Instance);
         _verbosity = verbosity;
         _cancellation = cancellation;
     }

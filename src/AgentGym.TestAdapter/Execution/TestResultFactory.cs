@@ -1,6 +1,7 @@
 using AgentGym.Configuration;
 using AgentGym.Reporting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 
 namespace AgentGym.TestAdapter.Execution;
@@ -46,7 +47,7 @@ internal static class TestResultFactory
     public static TestOutcome Outcome(AgentTestStatus status) => status switch
     {
         AgentTestStatus.Passed => TestOutcome.Passed,
-        AgentTestStatus.Failed or AgentTestStatus.Timeout or AgentTestStatus.Error => TestOutcome.Failed,
+        _ when Outcomes.IsFailure(status) => TestOutcome.Failed,
         AgentTestStatus.Skipped => TestOutcome.Skipped,
         _ => TestOutcome.None,
     };

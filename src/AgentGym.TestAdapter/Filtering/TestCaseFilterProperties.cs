@@ -22,7 +22,7 @@ internal static class TestCaseFilterProperties
     /// <returns>The names.</returns>
     public static IReadOnlyList<string> Supported(IEnumerable<DiscoveredTest> tests)
     {
-        var builtIn = new[] { FullyQualifiedName, DisplayName, Name, TestCaseFactory.TestTypeTrait, TestCaseFactory.AgentTrait };
+        var builtIn = new[] { FullyQualifiedName, DisplayName, Name, TestCaseFactory.KindTrait, TestCaseFactory.TestTypeTrait, TestCaseFactory.AgentTrait };
         var traits = tests.SelectMany(t => t.TestCase.Traits).Select(t => t.Name);
         return [.. builtIn.Concat(traits).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
@@ -38,8 +38,8 @@ internal static class TestCaseFilterProperties
         if (string.Equals(propertyName, DisplayName, StringComparison.OrdinalIgnoreCase))
             return test.TestCase.DisplayName;
         if (string.Equals(propertyName, Name, StringComparison.OrdinalIgnoreCase))
-            return test.Definition.Method?.Method.Name
-                ?? (test.Definition.TestFile is not null ? test.Definition.DisplayName : test.Definition.FullName[(test.Definition.FullName.LastIndexOf('.') + 1)..]);
+            return test.Item.Test?.Method?.Method.Name
+                ?? (test.Item.Test?.TestFile is not null ? test.Item.DisplayName : test.Item.FullName[(test.Item.FullName.LastIndexOf('.') + 1)..]);
 
         var values = test.TestCase.Traits
             .Where(t => string.Equals(t.Name, propertyName, StringComparison.OrdinalIgnoreCase))

@@ -1,9 +1,10 @@
+using AgentGym.Sdk;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
 
 namespace AgentGym.TestAdapter.Logging;
 
 /// <summary>Writes the adapter's run-level messages (shown by <c>dotnet test</c> and Test Explorer's output), each tagged <c>[AgentGym]</c>.</summary>
-internal sealed class AdapterLog
+internal sealed class AdapterLog : IRunLog
 {
     private readonly IMessageLogger? _logger;
 

@@ -27,9 +27,10 @@ public static class RecordingSettings
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        if (!value.AsSpan().ContainsAnyInRange('0', '9') && Enum.TryParse<RecordMode>(value.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode))
-            return mode;
-        throw new InvalidOperationException($"The environment variable {ModeVariable} is '{value}'; expected Off, Record, Replay or Auto.");
+        var read = new AgentGymOptions();
+        return Sdk.RunOptionText.TrySet(read, Sdk.RunOptionText.RecordMode, value, ModeVariable) is { } error
+            ? throw new InvalidOperationException($"The environment variable {error}")
+            : read.RecordMode;
     }
 
     /// <summary>Gets the cassette file of <paramref name="name"/>: <c>{CassetteDirectory}/{name}.cassette.json</c>.</summary>

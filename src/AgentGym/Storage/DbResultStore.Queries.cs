@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Storage;
 
@@ -14,11 +15,11 @@ public abstract partial class DbResultStore
         "FROM agent_test_runs t JOIN agent_tests d ON d.id = t.test_id JOIN agent_runs r ON r.id = t.run_id ";
 
     // Each count reads the (run_id, status, is_flaky) index only; {0} selects the runs.
-    private const string RunsWithTotals =
+    private static readonly string RunsWithTotals =
         "SELECT r.id, r.kind, r.source, r.git_commit, r.git_branch, r.machine, r.run_group, r.started_at, r.completed_at, " +
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status = 'Passed'), " +
-        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status IN ('Failed', 'Timeout', 'Error')), " +
-        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status NOT IN ('Passed', 'Failed', 'Timeout', 'Error')), " +
+        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status IN " + Outcomes.SqlList(Outcomes.FailureStatuses) + "), " +
+        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status NOT IN " + Outcomes.SqlList(Outcomes.VerdictStatuses) + "), " +
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.is_flaky = 1) FROM ({0}) r ORDER BY r.id DESC";
 
     private const string TestSelector = "SELECT id FROM agent_tests WHERE test_key = @test OR full_name = @test";

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Storage;
 
@@ -176,7 +177,7 @@ public abstract partial class DbResultStore
             "SELECT COUNT(DISTINCT CASE WHEN t.status = 'Passed' THEN 1 ELSE 0 END) FROM (" +
             "SELECT t.status FROM agent_test_runs t JOIN agent_runs r ON r.id = t.run_id " +
             "WHERE t.test_id = @test AND r.git_commit = (SELECT git_commit FROM agent_runs WHERE id = @run) " +
-            "AND t.status IN ('Passed', 'Failed', 'Timeout', 'Error') ORDER BY t.id DESC LIMIT @window) t");
+            "AND t.status IN " + Outcomes.SqlList(Outcomes.VerdictStatuses) + " ORDER BY t.id DESC LIMIT @window) t");
         Parameter(count, "@test", testId);
         Parameter(count, "@run", runId);
         Parameter(count, "@window", FlakyWindow);

@@ -54,7 +54,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         {
             _store?.Dispose();
             _store = null;
-            warn($"[AgentGym] Results are not recorded: {ex.Message}");
+            warn($"Results are not recorded: {ex.Message}");
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         }
         catch (ResultStoreException ex)
         {
-            _warn($"[AgentGym] The end of the run was not recorded: {ex.Message}");
+            _warn($"The end of the run was not recorded: {ex.Message}");
         }
         finally
         {
@@ -115,13 +115,13 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
                 for (var i = 0; i < stored.Count; i++)
                 {
                     if (stored[i].IsFlaky)
-                        _warn($"[AgentGym] Flaky: {batch[i].Test.DisplayName} changed outcome across recent runs of the same commit ({store.Location}).");
+                        _warn($"Flaky: {batch[i].Test.DisplayName} changed outcome across recent runs of the same commit ({store.Location}).");
                 }
             }
             catch (ResultStoreException ex)
             {
                 failed = true;
-                _warn($"[AgentGym] Recording stopped: {ex.Message}");
+                _warn($"Recording stopped: {ex.Message}");
             }
         }
     }

@@ -1,0 +1,44 @@
+using AgentGym.Results;
+
+namespace AgentGym.Sdk;
+
+/// <summary>
+/// The rules about how tests ended, in one place: which statuses are failures, which count as a verdict, and the exit code of
+/// a run. Front end outcomes, report counts, the store's queries and exit codes all read them here.
+/// </summary>
+public static class Outcomes
+{
+    /// <summary>Gets the statuses that fail a run: <see cref="AgentTestStatus.Failed"/>, <see cref="AgentTestStatus.Timeout"/> and <see cref="AgentTestStatus.Error"/>.</summary>
+    public static IReadOnlyList<AgentTestStatus> FailureStatuses { get; } = [AgentTestStatus.Failed, AgentTestStatus.Timeout, AgentTestStatus.Error];
+
+    /// <summary>Gets the statuses that are a verdict on the agent: passed, or one of <see cref="FailureStatuses"/>. Skipped and cancelled tests are none.</summary>
+    public static IReadOnlyList<AgentTestStatus> VerdictStatuses { get; } = [AgentTestStatus.Passed, .. FailureStatuses];
+
+    /// <summary>Gets whether a status fails the run.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns><see langword="true"/> for failed, timed out and error.</returns>
+    public static bool IsFailure(AgentTestStatus status) => status is AgentTestStatus.Failed or AgentTestStatus.Timeout or AgentTestStatus.Error;
+
+    /// <summary>Gets whether a status is a verdict: passed or a failure.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns><see langword="false"/> for skipped, cancelled, pending and running.</returns>
+    public static bool IsVerdict(AgentTestStatus status) => status == AgentTestStatus.Passed || IsFailure(status);
+
+    /// <summary>Gets the exit code of a run: 1 when a test failed, else 0.</summary>
+    /// <param name="statuses">The statuses of the run's tests.</param>
+    /// <returns>0 or 1.</returns>
+    public static int ExitCode(IEnumerable<AgentTestStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        return statuses.Any(IsFailure) ? 1 : 0;
+    }
+
+    /// <summary>Writes statuses as an SQL list, <c>('Failed', 'Timeout', 'Error')</c>, for stores that keep the status as its name.</summary>
+    /// <param name="statuses">The statuses.</param>
+    /// <returns>The list in parentheses.</returns>
+    public static string SqlList(IEnumerable<AgentTestStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        return "(" + string.Join(", ", statuses.Select(s => $"'{s}'")) + ")";
+    }
+}

@@ -1,0 +1,67 @@
+using AgentGym.Storage;
+
+namespace AgentGym.Sdk;
+
+/// <summary>
+/// Where the results store is, by one rule for every front end: the configured store (runsettings, startup class, command
+/// line), else <c>AGENTGYM_STORE</c>, else <c>.agentgym/results.db</c> in the project's folder. A relative file path is taken
+/// from the folder of the runsettings file that names it, and otherwise from the project's folder; so <c>dotnet test</c>,
+/// <c>agentgym</c> and every other front end mean the same file by it.
+/// </summary>
+public static class StoreLocation
+{
+    /// <summary>Finds the project's folder: the nearest folder at or above <paramref name="folder"/> that holds a project or solution file.</summary>
+    /// <param name="folder">Where to start, such as the test assembly's output folder.</param>
+    /// <returns>The folder's full path; <paramref name="folder"/> itself when no folder above holds a project.</returns>
+    public static string ProjectFolder(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var start = new DirectoryInfo(Path.GetFullPath(folder));
+        for (var dir = start; dir is not null; dir = dir.Parent)
+        {
+            if (dir.Exists && (dir.EnumerateFiles("*.*proj").Any() || dir.EnumerateFiles("*.sln*").Any()))
+                return dir.FullName;
+        }
+
+        return start.FullName;
+    }
+
+    /// <summary>Gets the default SQLite file of a project folder: <c>.agentgym/results.db</c> in it.</summary>
+    /// <param name="projectFolder">The project's folder.</param>
+    /// <returns>The file's full path.</returns>
+    public static string DefaultFile(string projectFolder)
+    {
+        ArgumentNullException.ThrowIfNull(projectFolder);
+        return Path.Combine(Path.GetFullPath(projectFolder), StoreSettings.DefaultFolder, StoreSettings.DefaultFileName);
+    }
+
+    /// <summary>
+    /// Picks the store of a run: <paramref name="configured"/>, else <c>AGENTGYM_STORE</c>, else the default file of the
+    /// project; a relative file path is taken from <paramref name="projectFolder"/>.
+    /// </summary>
+    /// <param name="configured">The configured store, or <see langword="null"/>.</param>
+    /// <param name="projectFolder">The project's folder (see <see cref="ProjectFolder(string)"/>).</param>
+    /// <returns>The store's connection text (a full file path or a PostgreSQL connection string), or <see langword="null"/> when recording is off.</returns>
+    public static string? Resolve(string? configured, string projectFolder)
+    {
+        ArgumentNullException.ThrowIfNull(projectFolder);
+        var store = !string.IsNullOrWhiteSpace(configured) ? configured : Environment.GetEnvironmentVariable(StoreSettings.StoreVariable);
+        if (StoreSettings.IsOff(store))
+            return null;
+        return string.IsNullOrWhiteSpace(store) ? DefaultFile(projectFolder) : Anchor(store, projectFolder);
+    }
+
+    /// <summary>Takes a relative SQLite file path from <paramref name="folder"/>; full paths, PostgreSQL connections and <c>off</c> stay as they are.</summary>
+    /// <param name="store">The store setting.</param>
+    /// <param name="folder">The folder a relative path is taken from: the runsettings file's, or the project's.</param>
+    /// <returns>The setting with a full path.</returns>
+    public static string Anchor(string store, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(folder);
+        var text = store.Trim();
+        if (text.Length == 0 || StoreSettings.IsOff(text) || ResultStores.IsPostgreSql(text) || Path.IsPathFullyQualified(text))
+            return text;
+        return Path.GetFullPath(Path.Combine(folder, text));
+    }
+}
