@@ -48,5 +48,20 @@ internal static class PostgreSqlMigrations
         [
             "ALTER TABLE agent_test_runs ADD COLUMN conversation_json TEXT",
         ]),
+        new(5, "Token and call counts that were not reported are NULL, not 0",
+        [
+            "ALTER TABLE agent_test_runs ALTER COLUMN input_tokens DROP NOT NULL, ALTER COLUMN output_tokens DROP NOT NULL, " +
+                "ALTER COLUMN total_tokens DROP NOT NULL, ALTER COLUMN llm_calls DROP NOT NULL, ALTER COLUMN tool_calls DROP NOT NULL",
+        ]),
+        new(6, "Definitions, registered agents and run requests of the REST server",
+        [
+            $"CREATE TABLE agent_definitions ({Id}, kind TEXT NOT NULL, name TEXT NOT NULL, version INTEGER NOT NULL, body_json TEXT NOT NULL, " +
+                "created_at TEXT NOT NULL, UNIQUE (kind, name, version))",
+            "CREATE TABLE agent_run_requests (run_id BIGINT PRIMARY KEY REFERENCES agent_runs (id), kind TEXT NOT NULL, target TEXT NOT NULL, " +
+                "definition_version INTEGER, agent_name TEXT, trigger_text TEXT, status TEXT NOT NULL, requested_at TEXT NOT NULL, started_at TEXT, " +
+                "completed_at TEXT, owner TEXT, lease_expires_at TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0, result_json TEXT, error TEXT)",
+            "CREATE INDEX ix_agent_run_requests_status ON agent_run_requests (status, run_id)",
+            "CREATE INDEX ix_agent_run_requests_target ON agent_run_requests (kind, target, run_id)",
+        ]),
     ];
 }

@@ -51,6 +51,9 @@ public sealed class PostgreSqlResultStore : DbResultStore
     protected override DbConnection Open() => _dataSource.OpenConnection();
 
     /// <inheritdoc />
+    protected override string SkipLockedRows => " FOR UPDATE SKIP LOCKED";
+
+    /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -77,9 +77,20 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(("Support", "Support.Refund"), ((string?)failed.Attribute("classname"), (string?)failed.Attribute("name")));
     }
 
+    [Fact]
+    public void Runs_show_says_not_reported_for_figures_the_agent_did_not_report()
+    {
+        var run = _cli.Record("main", "a", ("Refund", AgentTestStatus.Passed, 100));
+
+        var (exit, output) = _cli.Run("runs", "show", run.ToString(System.Globalization.CultureInfo.InvariantCulture), "--store", _cli.StorePath);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("not reported", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("md", "| Refund | support | Failed | 100 |")]
-    [InlineData("csv", ",Refund,Refund,support,Failed,0,0,100,1,0,100,false,main,a,expected 'refund'")]
+    [InlineData("csv", ",Refund,Refund,support,Failed,,,100,1,,100,false,main,a,expected 'refund'")]
     [InlineData("json", "\"status\": \"Failed\"")]
     [InlineData("html", "<td class=\"Failed\">Failed</td>")]
     public void Report_writes_each_format(string format, string expected)

@@ -28,6 +28,7 @@ public static class Legend
             new("Tokens", "Mean total tokens per iteration"),
             new("LLM calls", "Mean calls to a language model per iteration"),
             new("Tool calls", "Mean tool (function) calls per iteration"),
+            new("n/r", "Not reported: no iteration's agent gave this figure (a mean over the iterations that did is shown otherwise)"),
         ];
         if (run.AgentStatistics.Any(s => s.CostUsd is not null))
             lines.Add(new("Cost", "Mean cost per iteration in USD, from the cost_usd metric of a metric collector"));

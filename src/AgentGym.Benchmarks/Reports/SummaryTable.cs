@@ -53,8 +53,8 @@ public sealed record SummaryTable(IReadOnlyList<string> Headers, IReadOnlyList<I
         List<string> row = [agent, s.Task ?? AllTasks, Number(s.Success.Trials, "0"), Percent(s.Success.Rate),
             $"[{Percent(s.Success.Lower)}; {Percent(s.Success.Upper)}]",
             Ms(d.Mean), Ms(d.Median), Ms(d.P90), Ms(d.P95), Ms(d.P99), Ms(d.StdDev), ratio,
-            Number(s.InputTokens.Mean, "0.#"), Number(s.OutputTokens.Mean, "0.#"), Number(s.TotalTokens.Mean, "0.#"),
-            Number(s.LlmCalls.Mean, "0.##"), Number(s.ToolCalls.Mean, "0.##")];
+            Reported(s.InputTokens, "0.#"), Reported(s.OutputTokens, "0.#"), Reported(s.TotalTokens, "0.#"),
+            Reported(s.LlmCalls, "0.##"), Reported(s.ToolCalls, "0.##")];
         if (withCost)
             row.Add(s.CostUsd is { } cost ? "$" + Number(cost.Mean, "0.0#####") : "-");
         row.AddRange([Number(s.Errors, "0"), Number(s.Timeouts, "0"), rank]);
@@ -70,6 +70,10 @@ public sealed record SummaryTable(IReadOnlyList<string> Headers, IReadOnlyList<I
     /// <param name="share">From 0 to 1.</param>
     /// <returns>Such as <c>92%</c>.</returns>
     public static string Percent(double share) => Number(share * 100, "0") + "%";
+
+    // A count that no iteration reported is "n/r", never 0; one that only some reported says how many did.
+    private static string Reported(SampleStatistics figure, string format) =>
+        figure.Count == 0 ? "n/r" : Number(figure.Mean, format);
 
     private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Statistics;
 using AgentGym.Benchmarks.Storage;
+using AgentGym.Definitions;
 using AgentGym.Configuration;
 using AgentGym.Execution;
 using AgentGym.Hosting;
@@ -88,7 +89,7 @@ public static class AgentBenchmarkRunner
         var agents = ResolveAgents(plan, runtime.Agents, config);
         var timeout = plan.Timeout ?? runtime.Options.DefaultTimeout;
         var settings = new BenchmarkSettings(plan.Iterations, plan.WarmupIterations, plan.MaxParallelism, timeout, config.ConfidenceLevel, config.SignificanceLevel);
-        var scheduler = new IterationScheduler(new AgentTestEngine(runtime), plan, timeout);
+        var scheduler = new IterationScheduler(new AgentTestEngine(runtime), new BenchmarkShape(plan.Agents, [.. plan.Tasks.Select(t => t.Name)], plan.Iterations, plan.WarmupIterations, plan.MaxParallelism));
         var progress = new ConsoleProgress(config.Output, scheduler.PlannedIterations);
         var startedAt = DateTimeOffset.UtcNow;
         config.Output?.WriteLine($"// AgentGym benchmark {plan.Title}: {plan.Agents.Count} agent(s) x {plan.Tasks.Count} task(s) x {plan.Iterations} iteration(s)");
@@ -96,7 +97,11 @@ public static class AgentBenchmarkRunner
         IReadOnlyList<BenchmarkIteration> iterations;
         bool cancelled;
         await using (var instances = await BenchmarkInstances.SetUpAsync(plan, agents, runtime.Services).ConfigureAwait(false))
-            (iterations, cancelled) = await scheduler.RunAsync(agents, instances, progress, cancellationToken).ConfigureAwait(false);
+        {
+            var definitions = plan.Agents.ToDictionary(a => a, a => plan.Tasks.Select((t, i) => Define(plan, a, t, i, instances[a], timeout)).ToArray(), StringComparer.Ordinal);
+            (iterations, cancelled) = await scheduler.RunAsync(agents, definitions, progress, cancellationToken).ConfigureAwait(false);
+        }
+
         progress.Finish();
 
         var run = BenchmarkStatistics.Compute(new AgentBenchmarkRun
@@ -127,6 +132,77 @@ public static class AgentBenchmarkRunner
 
         return run;
     }
+
+    /// <summary>
+    /// Runs a benchmark declared by data: every agent on every task, iterated, with the same statistics as a class benchmark.
+    /// Nothing is recorded and no report is written unless <paramref name="config"/> has exporters; the caller keeps the run.
+    /// </summary>
+    /// <param name="definition">The benchmark.</param>
+    /// <param name="runtime">The runtime whose services, options and metric collectors the iterations use.</param>
+    /// <param name="agents">The agent of each name in <see cref="AgentBenchmarkDefinition.Agents"/>.</param>
+    /// <param name="config">The confidence and significance levels, output and exporters; <see langword="null"/> for none of the output.</param>
+    /// <param name="cancellationToken">Stops the run; the statistics cover the iterations that ran.</param>
+    /// <returns>The run, with its statistics.</returns>
+    public static async Task<AgentBenchmarkRun> RunAsync(
+        AgentBenchmarkDefinition definition, AgentGymRuntime runtime, IReadOnlyDictionary<string, IAgent> agents, AgentBenchmarkConfig? config = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(agents);
+        config ??= AgentBenchmarkConfig.Default.WithOutput(null).WithExporters();
+        if (definition.Agents.FirstOrDefault(a => !agents.ContainsKey(a)) is { } missing)
+            throw new AgentBenchmarkDefinitionException($"Benchmark {definition.Title}: no agent is given for '{missing}'.");
+        var timeout = definition.Timeout ?? runtime.Options.DefaultTimeout;
+        var shape = new BenchmarkShape(definition.Agents, [.. definition.Tasks.Select(t => t.DisplayName)], definition.Iterations, definition.WarmupIterations, definition.MaxParallelism);
+        var scheduler = new IterationScheduler(new AgentTestEngine(runtime), shape);
+        var progress = new ConsoleProgress(config.Output, scheduler.PlannedIterations);
+        var startedAt = DateTimeOffset.UtcNow;
+        var definitions = definition.Agents.ToDictionary(a => a, a => definition.Tasks.Select(t => ForAgent(definition.Title, t, a, timeout)).ToArray(), StringComparer.Ordinal);
+        var (iterations, cancelled) = await scheduler.RunAsync(agents, definitions, progress, cancellationToken).ConfigureAwait(false);
+        progress.Finish();
+        var run = BenchmarkStatistics.Compute(new AgentBenchmarkRun
+        {
+            Title = definition.Title,
+            Agents = definition.Agents,
+            Baseline = definition.Baseline,
+            Tasks = shape.Tasks,
+            Settings = new BenchmarkSettings(definition.Iterations, definition.WarmupIterations, definition.MaxParallelism, timeout, config.ConfidenceLevel, config.SignificanceLevel),
+            Iterations = iterations,
+            WasCancelled = cancelled,
+            PlannedIterations = scheduler.PlannedIterations,
+            StartedAt = startedAt,
+            CompletedAt = DateTimeOffset.UtcNow,
+        });
+        return config.Exporters.Count == 0 ? run : run with { Artifacts = ArtifactWriter.Write(run, config.ArtifactsPath, config.Exporters) };
+    }
+
+    private static AgentTestDefinition ForAgent(string title, AgentTestDefinition task, string agent, TimeSpan timeout) => new()
+    {
+        Id = $"{title}.{task.DisplayName}[agent={agent}]",
+        FullName = $"{title}.{task.DisplayName}",
+        DisplayName = $"{task.DisplayName}(agent: {agent})",
+        AgentName = agent,
+        // Functional: budgets judge each iteration, as a benchmark counts each one.
+        Type = AgentTestType.Functional,
+        Input = task.Input,
+        Validators = task.Validators,
+        Timeout = timeout,
+    };
+
+    private static AgentTestDefinition Define(BenchmarkPlan plan, string agent, BenchmarkTaskCase task, int index, object instance, TimeSpan timeout) => new()
+    {
+        Id = $"{plan.Title}.{task.Name}[agent={agent}]",
+        FullName = $"{plan.Title}.{task.Method.Name}",
+        DisplayName = $"{plan.Type.Name}.{task.Name}(agent: {agent})",
+        AgentName = agent,
+        // Functional: budgets judge each iteration, as a benchmark counts each one.
+        Type = AgentTestType.Functional,
+        InputIndex = task.Request is null ? null : index,
+        Validators = task.Validators,
+        Timeout = timeout,
+        Method = new TestMethod(plan.Type, task.Method),
+        Body = new BenchmarkTaskBody(instance, task.Method, task.Request),
+    };
 
     /// <summary>Opens the run session a benchmark config describes: over <paramref name="assembly"/>, with the config's options and startup.</summary>
     /// <param name="assembly">The benchmark classes' assembly.</param>

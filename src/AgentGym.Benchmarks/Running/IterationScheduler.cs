@@ -8,24 +8,28 @@ using AgentGym.Results;
 namespace AgentGym.Benchmarks.Running;
 
 /// <summary>
-/// Runs agents x tasks x iterations through the engine, at most <see cref="BenchmarkPlan.MaxParallelism"/> at once: the
+/// Runs agents x tasks x iterations through the engine, at most <see cref="BenchmarkShape.MaxParallelism"/> at once: the
 /// warm-up iterations first (not counted), then the counted ones, interleaved by iteration so that every agent meets the same
 /// conditions over time. A cancel stops new iterations; those that were running end as cancelled and are left out.
 /// </summary>
-internal sealed class IterationScheduler(AgentTestEngine engine, BenchmarkPlan plan, TimeSpan timeout)
+internal sealed class IterationScheduler(AgentTestEngine engine, BenchmarkShape shape)
 {
     private readonly record struct WorkItem(string Agent, int TaskIndex, int Iteration);
 
-    public int PlannedIterations => plan.Agents.Count * plan.Tasks.Count * plan.Iterations;
+    public int PlannedIterations => shape.Agents.Count * shape.Tasks.Count * shape.Iterations;
 
+    /// <summary>Runs every iteration.</summary>
+    /// <param name="agents">The agent of each name.</param>
+    /// <param name="definitions">The engine definition of each task (in <see cref="BenchmarkShape.Tasks"/> order), per agent.</param>
+    /// <param name="progress">Hears of each counted iteration.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
     public async Task<(IReadOnlyList<BenchmarkIteration> Iterations, bool Cancelled)> RunAsync(
-        IReadOnlyDictionary<string, IAgent> agents, BenchmarkInstances instances, ConsoleProgress progress, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, IAgent> agents, IReadOnlyDictionary<string, AgentTestDefinition[]> definitions, ConsoleProgress progress, CancellationToken cancellationToken)
     {
-        var definitions = plan.Agents.ToDictionary(a => a, a => plan.Tasks.Select((t, i) => Define(a, t, i, instances[a])).ToArray(), StringComparer.Ordinal);
         var results = new ConcurrentBag<BenchmarkIteration>();
-        var warmup = from a in plan.Agents from t in Enumerable.Range(0, plan.Tasks.Count) from i in Enumerable.Range(1, plan.WarmupIterations) select new WorkItem(a, t, i);
-        var counted = from i in Enumerable.Range(1, plan.Iterations) from t in Enumerable.Range(0, plan.Tasks.Count) from a in plan.Agents select new WorkItem(a, t, i);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = plan.MaxParallelism, CancellationToken = cancellationToken };
+        var warmup = from a in shape.Agents from t in Enumerable.Range(0, shape.Tasks.Count) from i in Enumerable.Range(1, shape.WarmupIterations) select new WorkItem(a, t, i);
+        var counted = from i in Enumerable.Range(1, shape.Iterations) from t in Enumerable.Range(0, shape.Tasks.Count) from a in shape.Agents select new WorkItem(a, t, i);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = shape.MaxParallelism, CancellationToken = cancellationToken };
         try
         {
             await Parallel.ForEachAsync(warmup, options, async (item, _) =>
@@ -38,7 +42,7 @@ internal sealed class IterationScheduler(AgentTestEngine engine, BenchmarkPlan p
                 results.Add(new BenchmarkIteration
                 {
                     Agent = item.Agent,
-                    Task = plan.Tasks[item.TaskIndex].Name,
+                    Task = shape.Tasks[item.TaskIndex],
                     Iteration = item.Iteration,
                     Status = attempt.Status,
                     Metrics = attempt.Metrics,
@@ -54,33 +58,9 @@ internal sealed class IterationScheduler(AgentTestEngine engine, BenchmarkPlan p
             // Stopped by the user: what ran is reported.
         }
 
-        var ordered = results.OrderBy(r => plan.Agents.ToList().IndexOf(r.Agent)).ThenBy(r => TaskIndex(r.Task)).ThenBy(r => r.Iteration).ToList();
+        var agentOrder = shape.Agents.ToList();
+        var taskOrder = shape.Tasks.ToList();
+        var ordered = results.OrderBy(r => agentOrder.IndexOf(r.Agent)).ThenBy(r => taskOrder.IndexOf(r.Task)).ThenBy(r => r.Iteration).ToList();
         return (ordered, cancellationToken.IsCancellationRequested || ordered.Count < PlannedIterations);
     }
-
-    private int TaskIndex(string name)
-    {
-        for (var i = 0; i < plan.Tasks.Count; i++)
-        {
-            if (plan.Tasks[i].Name == name)
-                return i;
-        }
-
-        return int.MaxValue;
-    }
-
-    private AgentTestDefinition Define(string agent, BenchmarkTaskCase task, int index, object instance) => new()
-    {
-        Id = $"{plan.Title}.{task.Name}[agent={agent}]",
-        FullName = $"{plan.Title}.{task.Method.Name}",
-        DisplayName = $"{plan.Type.Name}.{task.Name}(agent: {agent})",
-        AgentName = agent,
-        // Functional: budgets judge each iteration, as a benchmark counts each one.
-        Type = AgentTestType.Functional,
-        InputIndex = task.Request is null ? null : index,
-        Validators = task.Validators,
-        Timeout = timeout,
-        Method = new TestMethod(plan.Type, task.Method),
-        Body = new BenchmarkTaskBody(instance, task.Method, task.Request),
-    };
 }

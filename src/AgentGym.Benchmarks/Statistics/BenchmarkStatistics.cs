@@ -36,6 +36,8 @@ public static class BenchmarkStatistics
     {
         ArgumentNullException.ThrowIfNull(iterations);
         SampleStatistics Figure(Func<BenchmarkIteration, double> value) => SampleStatistics.Of(iterations.Select(value));
+        // Counts that an iteration did not report are left out, not taken as 0: Count says how many iterations reported them.
+        SampleStatistics Reported(Func<BenchmarkIteration, double?> value) => SampleStatistics.Of(iterations.Select(value).OfType<double>());
         var costs = iterations.Where(i => i.Metrics.Custom.ContainsKey(Figures.CostMetric)).Select(i => i.Metrics.Custom[Figures.CostMetric]).ToList();
         return new AgentTaskStatistics
         {
@@ -43,11 +45,11 @@ public static class BenchmarkStatistics
             Task = task,
             Success = SuccessRate.Wilson(iterations.Count(i => i.Succeeded), iterations.Count, confidenceLevel),
             DurationMs = Figure(i => i.Metrics.Duration.TotalMilliseconds),
-            InputTokens = Figure(i => i.Metrics.InputTokens),
-            OutputTokens = Figure(i => i.Metrics.OutputTokens),
-            TotalTokens = Figure(i => i.Metrics.TotalTokens),
-            LlmCalls = Figure(i => i.Metrics.LlmCalls),
-            ToolCalls = Figure(i => i.Metrics.ToolCalls),
+            InputTokens = Reported(i => i.Metrics.InputTokens),
+            OutputTokens = Reported(i => i.Metrics.OutputTokens),
+            TotalTokens = Reported(i => i.Metrics.TotalTokens),
+            LlmCalls = Reported(i => i.Metrics.LlmCalls),
+            ToolCalls = Reported(i => i.Metrics.ToolCalls),
             CostUsd = costs.Count == 0 ? null : SampleStatistics.Of(costs),
             Failures = iterations.Count(i => i.Status == AgentTestStatus.Failed),
             Errors = iterations.Count(i => i.Status == AgentTestStatus.Error),

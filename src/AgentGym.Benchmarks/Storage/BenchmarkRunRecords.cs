@@ -5,7 +5,7 @@ using AgentGym.Storage;
 namespace AgentGym.Benchmarks.Storage;
 
 /// <summary>Turns a benchmark run into what the results store keeps: summary columns and the full JSON report.</summary>
-internal static class BenchmarkRunRecords
+public static class BenchmarkRunRecords
 {
     /// <summary>Makes the record of a run.</summary>
     /// <param name="run">The benchmark run.</param>
@@ -24,7 +24,7 @@ internal static class BenchmarkRunRecords
             Iterations = iterations.Count,
             SuccessRate = iterations.Count == 0 ? 0 : (double)iterations.Count(i => i.Succeeded) / iterations.Count,
             MeanDurationMs = iterations.Count == 0 ? 0 : iterations.Average(i => i.Metrics.Duration.TotalMilliseconds),
-            MeanTokens = iterations.Count == 0 ? 0 : iterations.Average(i => (double)i.Metrics.TotalTokens),
+            MeanTokens = iterations.Average(i => (double?)i.Metrics.TotalTokens) ?? 0,
             Winner = run.Ranking.FirstOrDefault(),
             WasCancelled = run.WasCancelled,
             StartedAt = run.StartedAt,

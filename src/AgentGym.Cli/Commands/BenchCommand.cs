@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Running;
 using AgentGym.Configuration;
@@ -49,7 +48,7 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
             console.MarkupLineInterpolated($"[red]error:[/] {error}");
             return 1;
         }
-        var assemblyPath = settings.Target.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(settings.Target) : Build(settings.Target, console);
+        var assemblyPath = settings.Target.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(settings.Target) : ProjectBuild.Build(settings.Target, console);
         if (assemblyPath is null || !File.Exists(assemblyPath))
         {
             console.MarkupLineInterpolated($"[red]error:[/] no assembly at {assemblyPath ?? settings.Target}.");
@@ -101,31 +100,5 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
             }
         }
         return failed ? 1 : 0;
-    }
-
-    // Builds in Release, then asks MSBuild where the assembly went ('-getProperty' alone evaluates without building).
-    private static string? Build(string project, IAnsiConsole console)
-    {
-        console.MarkupLineInterpolated($"Building {project} (Release)...");
-        var (built, buildOutput) = Dotnet("build", project, "-c", "Release", "-nologo");
-        if (built != 0)
-        {
-            console.WriteLine(buildOutput);
-            return null;
-        }
-        var (found, path) = Dotnet("msbuild", project, "-p:Configuration=Release", "-getProperty:TargetPath");
-        return found == 0 ? path.Trim().Split('\n')[^1].Trim() : null;
-    }
-
-    private static (int ExitCode, string Output) Dotnet(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var dotnet = Process.Start(start)!;
-        var output = dotnet.StandardOutput.ReadToEndAsync();
-        var errors = dotnet.StandardError.ReadToEndAsync();
-        dotnet.WaitForExit();
-        return (dotnet.ExitCode, output.Result + errors.Result);
     }
 }

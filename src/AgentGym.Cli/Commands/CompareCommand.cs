@@ -46,7 +46,7 @@ internal sealed class CompareCommand : StoreCommand<CompareCommand.Settings>
                 Markup.Escape((b ?? a)!.DisplayName),
                 a is null ? "-" : Format.Status(a.Status),
                 b is null ? "-" : Format.Status(b.Status),
-                a is null || b is null ? "-" : Markup.Escape($"{a.TotalTokens} -> {b.TotalTokens} ({Format.Change(a.TotalTokens, b.TotalTokens)})"),
+                a is null || b is null ? "-" : Markup.Escape($"{Format.Count(a.TotalTokens)} -> {Format.Count(b.TotalTokens)} ({Format.Change(a.TotalTokens, b.TotalTokens)})"),
                 a is null || b is null ? "-" : Markup.Escape($"{Format.Ms(a.DurationMs)} -> {Format.Ms(b.DurationMs)} ({Format.Change(a.DurationMs, b.DurationMs)})"),
                 change);
         }

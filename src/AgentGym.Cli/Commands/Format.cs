@@ -18,6 +18,12 @@ internal static class Format
         _ => $"[grey]{status}[/]",
     };
 
+    /// <summary>A count, or "not reported" when it was not measured (NULL in the store).</summary>
+    public static string Count(long? value) => AgentGym.Metrics.AgentMetrics.Show(value);
+
+    /// <summary>The change between two counts, or "-" when either was not reported.</summary>
+    public static string Change(long? before, long? after) => before is { } b && after is { } a ? Change(b, (double)a) : "-";
+
     public static string Ms(double ms) => ms.ToString("0", CultureInfo.InvariantCulture) + " ms";
 
     /// <summary>The change from <paramref name="before"/> to <paramref name="after"/> in percent, or "new"/"-".</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using AgentGym.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -28,8 +27,7 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
             foreach (var test in tests)
             {
                 table.AddRow(Markup.Escape(test.DisplayName), Markup.Escape(test.AgentName ?? "-"), Format.Status(test.Status),
-                    test.TotalTokens.ToString(CultureInfo.InvariantCulture), test.LlmCalls.ToString(CultureInfo.InvariantCulture),
-                    test.ToolCalls.ToString(CultureInfo.InvariantCulture), Format.Ms(test.DurationMs), test.IsFlaky ? "[yellow]flaky[/]" : string.Empty);
+                    Format.Count(test.TotalTokens), Format.Count(test.LlmCalls), Format.Count(test.ToolCalls), Format.Ms(test.DurationMs), test.IsFlaky ? "[yellow]flaky[/]" : string.Empty);
             }
             console.Write(table);
         }

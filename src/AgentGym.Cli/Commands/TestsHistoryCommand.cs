@@ -33,7 +33,7 @@ internal sealed class TestsHistoryCommand : StoreCommand<TestsHistoryCommand.Set
         foreach (var result in history)
         {
             table.AddRow(result.RunId.ToString(CultureInfo.InvariantCulture), Markup.Escape(result.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
-                Markup.Escape(result.DisplayName), Format.Status(result.Status), result.TotalTokens.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(result.DisplayName), Format.Status(result.Status), Format.Count(result.TotalTokens),
                 Format.Ms(result.DurationMs), Markup.Escape(result.Branch ?? "-"), Markup.Escape(Format.ShortCommit(result.Commit)), result.IsFlaky ? "[yellow]flaky[/]" : string.Empty);
         }
         console.Write(table);
@@ -42,7 +42,7 @@ internal sealed class TestsHistoryCommand : StoreCommand<TestsHistoryCommand.Set
         var passRate = (double)history.Count(h => h.Passed) / history.Count;
         console.MarkupLineInterpolated($"Trend over {history.Count} results, oldest first:");
         console.MarkupLineInterpolated($"  passed    {Format.Sparkline([.. oldestFirst.Select(h => h.Passed ? 1.0 : 0.0)])}  pass rate {passRate:P0}");
-        console.MarkupLineInterpolated($"  tokens    {Format.Sparkline([.. oldestFirst.Select(h => (double)h.TotalTokens)])}  {oldestFirst[0].TotalTokens} -> {oldestFirst[^1].TotalTokens}");
+        console.MarkupLineInterpolated($"  tokens    {Format.Sparkline([.. oldestFirst.Where(h => h.TotalTokens is not null).Select(h => (double)h.TotalTokens!.Value)])}  {Format.Count(oldestFirst[0].TotalTokens)} -> {Format.Count(oldestFirst[^1].TotalTokens)}");
         console.MarkupLineInterpolated($"  duration  {Format.Sparkline([.. oldestFirst.Select(h => h.DurationMs)])}  {Format.Ms(oldestFirst[0].DurationMs)} -> {Format.Ms(oldestFirst[^1].DurationMs)}");
         if (history.Any(h => h.IsFlaky))
             console.MarkupLine("  [yellow]flaky:[/] the outcome changed across runs of the same commit.");

@@ -7,6 +7,9 @@ internal sealed class CsvRunReportWriter : IRunReportWriter
 {
     public string Name => "csv";
 
+    // A count that was not reported is an empty cell, never 0.
+    private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
     public void Write(RunReport report, TextWriter writer)
     {
         writer.WriteLine("run,test_id,test,agent,status,input_tokens,output_tokens,total_tokens,llm_calls,tool_calls,duration_ms,flaky,branch,commit,error");
@@ -14,9 +17,9 @@ internal sealed class CsvRunReportWriter : IRunReportWriter
         {
             writer.WriteLine(string.Join(',',
                 t.RunId.ToString(CultureInfo.InvariantCulture), Quote(t.TestId), Quote(t.DisplayName), Quote(t.AgentName), t.Status,
-                t.InputTokens.ToString(CultureInfo.InvariantCulture), t.OutputTokens.ToString(CultureInfo.InvariantCulture),
-                t.TotalTokens.ToString(CultureInfo.InvariantCulture), t.LlmCalls.ToString(CultureInfo.InvariantCulture),
-                t.ToolCalls.ToString(CultureInfo.InvariantCulture), t.DurationMs.ToString("0.###", CultureInfo.InvariantCulture),
+                Number(t.InputTokens), Number(t.OutputTokens),
+                Number(t.TotalTokens), Number(t.LlmCalls),
+                Number(t.ToolCalls), t.DurationMs.ToString("0.###", CultureInfo.InvariantCulture),
                 t.IsFlaky ? "true" : "false", Quote(t.Branch), Quote(t.Commit), Quote(t.ErrorMessage)));
         }
     }

@@ -1,3 +1,4 @@
+using AgentGym.Cli.Commands;
 using System.Globalization;
 using System.Net;
 
@@ -12,7 +13,7 @@ internal sealed class HtmlRunReportWriter : IRunReportWriter
     {
         var runs = string.Join(", ", report.Runs.Select(r => r.Id.ToString(CultureInfo.InvariantCulture)));
         var first = report.Runs[0].Info;
-        var maxTokens = Math.Max(1, report.Tests.Select(t => t.TotalTokens).DefaultIfEmpty(0).Max());
+        var maxTokens = Math.Max(1, report.Tests.Select(t => t.TotalTokens ?? 0).DefaultIfEmpty(0).Max());
         writer.WriteLine("<!DOCTYPE html>");
         writer.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         writer.WriteLine($"<title>AgentGym run {Encode(runs)}</title>");
@@ -24,14 +25,14 @@ internal sealed class HtmlRunReportWriter : IRunReportWriter
         writer.WriteLine("<table><thead><tr><th>Test</th><th>Agent</th><th>Status</th><th>Tokens</th><th></th><th>LLM calls</th><th>Tool calls</th><th>Duration (ms)</th><th>Flaky</th></tr></thead><tbody>");
         foreach (var test in report.Tests)
         {
-            var width = (int)Math.Round(200.0 * test.TotalTokens / maxTokens);
+            var width = (int)Math.Round(200.0 * (test.TotalTokens ?? 0) / maxTokens);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"<tr><td title=\"{Encode(test.ErrorMessage ?? string.Empty)}\">{Encode(test.DisplayName)}</td><td>{Encode(test.AgentName ?? "-")}</td><td class=\"{test.Status}\">{test.Status}</td>" +
-                $"<td class=\"n\">{test.TotalTokens}</td><td><span class=\"bar\" style=\"width:{width}px\"></span></td><td class=\"n\">{test.LlmCalls}</td><td class=\"n\">{test.ToolCalls}</td>" +
+                $"<td class=\"n\">{Format.Count(test.TotalTokens)}</td><td><span class=\"bar\" style=\"width:{width}px\"></span></td><td class=\"n\">{Format.Count(test.LlmCalls)}</td><td class=\"n\">{Format.Count(test.ToolCalls)}</td>" +
                 $"<td class=\"n\">{test.DurationMs:0}</td><td>{(test.IsFlaky ? "flaky" : string.Empty)}</td></tr>"));
         }
         writer.WriteLine("</tbody></table>");
-        writer.WriteLine("<p><small>Tokens: total (input + output) of the deciding attempt; the bar is relative to the largest. Duration: wall time of the deciding attempt. " +
+        writer.WriteLine("<p><small>Tokens: total (input + output) of the deciding attempt; the bar is relative to the largest. Duration: wall time of the deciding attempt. Not reported: the agent gave no figure (not 0). " +
             "Flaky: the outcome changed across recent runs of the same commit. Hover a test for its error.</small></p>");
         writer.WriteLine("</body></html>");
     }

@@ -1,3 +1,4 @@
+using AgentGym.Cli.Commands;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
@@ -42,7 +43,7 @@ internal sealed class JUnitRunReportWriter : IRunReportWriter
                     AgentTestStatus.Skipped or AgentTestStatus.Cancelled => new XElement("skipped", new XAttribute("message", test.ErrorMessage ?? test.Status.ToString())),
                     _ => null,
                 });
-                testCase.Add(new XElement("system-out", $"tokens {test.TotalTokens}, LLM calls {test.LlmCalls}, tool calls {test.ToolCalls}{(test.IsFlaky ? ", flaky" : string.Empty)}"));
+                testCase.Add(new XElement("system-out", $"tokens {Format.Count(test.TotalTokens)}, LLM calls {Format.Count(test.LlmCalls)}, tool calls {Format.Count(test.ToolCalls)}{(test.IsFlaky ? ", flaky" : string.Empty)}"));
                 suite.Add(testCase);
             }
             suites.Add(suite);

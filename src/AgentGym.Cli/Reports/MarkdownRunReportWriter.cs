@@ -1,3 +1,4 @@
+using AgentGym.Cli.Commands;
 using System.Globalization;
 
 namespace AgentGym.Cli.Reports;
@@ -20,10 +21,10 @@ internal sealed class MarkdownRunReportWriter : IRunReportWriter
         foreach (var test in report.Tests)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {Escape(test.DisplayName)} | {Escape(test.AgentName ?? "-")} | {test.Status} | {test.TotalTokens} | {test.LlmCalls} | {test.ToolCalls} | {test.DurationMs:0} | {(test.IsFlaky ? "flaky" : string.Empty)} |"));
+                $"| {Escape(test.DisplayName)} | {Escape(test.AgentName ?? "-")} | {test.Status} | {Format.Count(test.TotalTokens)} | {Format.Count(test.LlmCalls)} | {Format.Count(test.ToolCalls)} | {test.DurationMs:0} | {(test.IsFlaky ? "flaky" : string.Empty)} |"));
         }
         writer.WriteLine();
-        writer.WriteLine("Tokens: total (input + output) of the deciding attempt. Duration: wall time of the deciding attempt. Flaky: the outcome changed across recent runs of the same commit.");
+        writer.WriteLine("Tokens: total (input + output) of the deciding attempt. Duration: wall time of the deciding attempt. Not reported: the agent gave no figure (not 0). Flaky: the outcome changed across recent runs of the same commit.");
     }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

@@ -1,37 +1,68 @@
+using AgentGym.Definitions;
 using AgentGym.Validation;
 
 namespace AgentGym.Attributes;
 
 /// <summary>
-/// Makes a regression test: compares each attempt with the test's stored baseline (the last passing run on the baseline branch,
-/// or a baseline named with <c>agentgym baseline set</c>) and fails with the differences when a figure grows past its tolerance.
+/// Compares each attempt with the test's stored baseline (the last passing run on the baseline branch, or a baseline named with
+/// <c>agentgym baseline set</c>) and fails with the differences when a figure grows past its tolerance. A
+/// <see cref="AgentTestType.Regression"/> test does this without the attribute, with <see cref="BaselineTolerances.RegressionDefaults"/>;
+/// on such a test, the tolerances set here override those defaults one by one.
 /// </summary>
-/// <example><code>[AgentTest(Type = AgentTestType.Regression)] [Baseline(MaxTokenIncreasePercent = 20, MaxLlmCallIncrease = 1)]</code></example>
+/// <example><code>[AgentTest(Type = AgentTestType.Regression)] [Baseline(MaxTokenIncreasePercent = 10, RequireSameOutput = false)]</code></example>
 public sealed class BaselineAttribute : ValidatorAttribute
 {
-    /// <summary>Gets or sets the most that total tokens may grow, in percent (unchecked when unset).</summary>
-    public double MaxTokenIncreasePercent { get; set; } = BaselineValidator.Unchecked;
+    private double? _maxTokenIncreasePercent;
+    private double? _maxDurationIncreasePercent;
+    private int? _maxLlmCallIncrease;
+    private bool? _requireSameOutput;
 
-    /// <summary>Gets or sets the most that the duration may grow, in percent (unchecked when unset).</summary>
-    public double MaxDurationIncreasePercent { get; set; } = BaselineValidator.Unchecked;
+    /// <summary>Gets or sets the most that total tokens may grow, in percent (unchecked when unset, except by a regression test's default).</summary>
+    public double MaxTokenIncreasePercent
+    {
+        get => _maxTokenIncreasePercent ?? BaselineValidator.Unchecked;
+        set => _maxTokenIncreasePercent = value;
+    }
 
-    /// <summary>Gets or sets the most extra LLM calls (unchecked when unset).</summary>
-    public int MaxLlmCallIncrease { get; set; } = (int)BaselineValidator.Unchecked;
+    /// <summary>Gets or sets the most that the duration may grow, in percent (unchecked when unset, except by a regression test's default).</summary>
+    public double MaxDurationIncreasePercent
+    {
+        get => _maxDurationIncreasePercent ?? BaselineValidator.Unchecked;
+        set => _maxDurationIncreasePercent = value;
+    }
 
-    /// <summary>Gets or sets whether the response text must equal the baseline's.</summary>
-    public bool RequireSameOutput { get; set; }
+    /// <summary>Gets or sets the most extra LLM calls (unchecked when unset, except by a regression test's default).</summary>
+    public int MaxLlmCallIncrease
+    {
+        get => _maxLlmCallIncrease ?? (int)BaselineValidator.Unchecked;
+        set => _maxLlmCallIncrease = value;
+    }
+
+    /// <summary>Gets or sets whether the response text must equal the baseline's (a regression test's default is <see langword="true"/>).</summary>
+    public bool RequireSameOutput
+    {
+        get => _requireSameOutput ?? false;
+        set => _requireSameOutput = value;
+    }
 
     /// <summary>Gets or sets the named baseline to compare with, or <see langword="null"/> for the last passing run on the baseline branch.</summary>
     public string? Name { get; set; }
 
     /// <inheritdoc />
-    public override IValidator CreateValidator(ValidatorCreationContext context) =>
-        ValidatorCreation.For(this, context, () => new BaselineValidator(new BaselineTolerances
+    public override IValidator CreateValidator(ValidatorCreationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var regression = context.Attributes.OfType<AgentTestAttribute>().Any(a => a.Type == AgentTestType.Regression);
+        var defaults = regression ? BaselineTolerances.RegressionDefaults : new BaselineTolerances();
+        return ValidatorCreation.For(this, context, () => new BaselineValidator(defaults with
         {
-            MaxTokenIncreasePercent = MaxTokenIncreasePercent,
-            MaxDurationIncreasePercent = MaxDurationIncreasePercent,
-            MaxLlmCallIncrease = MaxLlmCallIncrease,
-            RequireSameOutput = RequireSameOutput,
+            MaxTokenIncreasePercent = _maxTokenIncreasePercent ?? defaults.MaxTokenIncreasePercent,
+            MaxDurationIncreasePercent = _maxDurationIncreasePercent ?? defaults.MaxDurationIncreasePercent,
+            MaxLlmCallIncrease = _maxLlmCallIncrease ?? defaults.MaxLlmCallIncrease,
+            RequireSameOutput = _requireSameOutput ?? defaults.RequireSameOutput,
             Name = Name,
+            // Figures asked for here must be measured; only the regression defaults leave out what the agent does not report.
+            SkipUnreportedFigures = defaults.SkipUnreportedFigures && _maxTokenIncreasePercent is null && _maxLlmCallIncrease is null,
         }));
+    }
 }

@@ -23,6 +23,9 @@ public enum AgentTestType
     /// <summary>Does it work with real tools and services? Skipped, with the reason, when a required tool or service is absent.</summary>
     Integration,
 
-    /// <summary>Did it get worse than before? A trait for now.</summary>
+    /// <summary>
+    /// Did it get worse than before? Compares each attempt with the test's stored baseline (tokens, duration, LLM calls and
+    /// output, see <see cref="Validation.BaselineTolerances.RegressionDefaults"/>); <c>[Baseline]</c> overrides the tolerances.
+    /// </summary>
     Regression,
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
@@ -24,7 +25,7 @@ public static class AttributeTestDiscoverer
     {
         ArgumentNullException.ThrowIfNull(assembly);
         var baseDirectory = Path.GetDirectoryName(assembly.Location) ?? AppContext.BaseDirectory;
-        return [.. LoadableTypes(assembly).SelectMany(t => Discover(t, baseDirectory))];
+        return [.. LoadableTypes(assembly).Where(CanHoldTests).SelectMany(t => Discover(t, baseDirectory))];
     }
 
     /// <summary>Finds the agent tests of one class.</summary>
@@ -42,6 +43,13 @@ public static class AttributeTestDiscoverer
             .OrderBy(m => m.GetCustomAttribute<AgentTestAttribute>(inherit: true)!.SourceLineNumber)
             .SelectMany(m => DiscoverMethod(testClass, m, baseDirectory))];
     }
+
+    // Only a concrete, non-generic class a person wrote can hold test methods. Compiler-generated classes (closures, async
+    // and iterator state machines, anonymous types) are most of a test assembly's types; their methods are not even listed.
+    private static bool CanHoldTests(Type type) =>
+        type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false }
+        && !type.Name.Contains('<', StringComparison.Ordinal)
+        && !type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false);
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)
     {
@@ -64,6 +72,7 @@ public static class AttributeTestDiscoverer
 
         var inputs = InputResolver.Resolve(testClass, method, errors);
         var probeAttribute = method.GetCustomAttribute<SecurityProbesAttribute>(inherit: true);
+        var probeOptions = probeAttribute?.ToSelection().Options ?? new SecurityProbeOptions();
         var probes = probeAttribute is null ? null : ResolveProbes(probeAttribute, inputs.Count > 0 || method.IsDefined(typeof(InputSourceAttribute), inherit: true), baseDirectory, errors);
         var hasInputs = inputs.Count > 0 || probeAttribute is not null || method.IsDefined(typeof(InputSourceAttribute), inherit: true);
         var created = CreateValidators(testClass, method, new ValidatorCreationContext(fullName, baseDirectory), errors);
@@ -73,6 +82,7 @@ public static class AttributeTestDiscoverer
         errors.AddRange(TestMethodSignature.Problems(method, hasInputs || isConversation).Select(p => $"Test method {fullName} {p}"));
         errors.AddRange(TestSettings.Problems(attribute));
 
+        RegressionBaseline.AddDefault(attribute.Type, validators);
         var agents = AgentNames(testClass, method, errors);
         var traits = testClass.GetCustomAttributes<AgentTraitAttribute>(inherit: true)
             .Concat(method.GetCustomAttributes<AgentTraitAttribute>(inherit: true))
@@ -95,8 +105,7 @@ public static class AttributeTestDiscoverer
             foreach (var probe in probes ?? [])
             {
                 var id = key + (agent is null ? string.Empty : $"[agent={agent}]") + SecurityProbeCases.IdPart(probe);
-                var options = probeAttribute!.ToSelection().Options;
-                var probeCase = SecurityProbeCases.Create(probe, id, options);
+                var probeCase = SecurityProbeCases.Create(probe, id, probeOptions);
                 yield return new AgentTestDefinition
                 {
                     Id = id,
@@ -112,7 +121,7 @@ public static class AttributeTestDiscoverer
                     PassThreshold = attribute.PassThreshold,
                     RequiredTools = requiredTools,
                     RequiredServices = requiredServices,
-                    SkipReason = skipReason ?? SecurityProbeCases.SkipReason(probe, options),
+                    SkipReason = skipReason ?? SecurityProbeCases.SkipReason(probe, probeOptions),
                     DefinitionError = definitionError,
                     Method = testMethod,
                     SourceFile = string.IsNullOrEmpty(attribute.SourceFilePath) ? null : attribute.SourceFilePath,

@@ -70,6 +70,23 @@ internal static class ConversationRules
             yield return (SimulationField.Validators, "nothing judges whether the simulated user's goal was met; add validators (an LLM judge reads the whole conversation) or turn on the goal judge.");
     }
 
+    /// <summary>Checks the conversation of a definition as the engine gets it, whoever made it; discovery has said more already.</summary>
+    /// <param name="test">The definition.</param>
+    /// <returns>What is wrong, or <see langword="null"/>.</returns>
+    public static string? DefinitionProblem(AgentTestDefinition test)
+    {
+        if (!test.IsConversation)
+            return null;
+        if (OneSourceOfMessages(test.Input is null ? null : "Input", test.Turns.Count > 0 ? "Turns" : null, test.UserSimulation is null ? null : "UserSimulation") is { } conflict)
+            return conflict;
+        var blank = test.Turns.Select((t, i) => (Turn: t, Number: i + 1)).FirstOrDefault(t => TurnText(t.Turn.Text) is not null);
+        if (blank.Turn is not null)
+            return $"Turns[{blank.Number - 1}] {TurnText(blank.Turn.Text)}";
+        return test.UserSimulation is { } simulation && Simulation(simulation, judged: true).FirstOrDefault() is { Message: not null } problem
+            ? $"UserSimulation.{problem.Field} {problem.Message}"
+            : null;
+    }
+
     /// <summary>Makes the LLM judge that decides whether a simulated user's goal was met.</summary>
     public static JudgeValidator GoalJudge(UserSimulation simulation) =>
         new($"By the end of the conversation, the user's goal is met: {simulation.Goal}");

@@ -101,6 +101,7 @@ internal sealed class AttemptRunner
                 var validationContext = new ValidationContext(response, metrics, turns.Count > 0 ? turns[^1].Request : test.Input, test.DisplayName, _services)
                 {
                     TestId = test.Id,
+                    AgentName = agentName,
                     Deadline = DateTimeOffset.UtcNow + deadline.Remaining,
                     Conversation = turns,
                 };

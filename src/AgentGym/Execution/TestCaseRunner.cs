@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AgentGym.Agents;
 using AgentGym.Definitions;
+using AgentGym.Discovery;
 using AgentGym.Hosting;
 using AgentGym.Results;
 using AgentGym.Validation;
@@ -27,6 +28,9 @@ internal sealed class TestCaseRunner
 
         if (test.DefinitionError is { } definitionError)
             return Finish(run, AgentTestStatus.Error, new ErrorInfo("InvalidTest", definitionError));
+        // A definition made in code (or by a front end) bypasses discovery's checks of its conversation.
+        if (ConversationRules.DefinitionProblem(test) is { } conversationProblem)
+            return Finish(run, AgentTestStatus.Error, new ErrorInfo("InvalidTest", $"{test.DisplayName}: {conversationProblem}"));
         if (test.SkipReason is { } skip)
             return Finish(run with { SkipReason = skip }, AgentTestStatus.Skipped);
         if (_runtime.StartupError is { } startupError || _runtime.Agents is null || _runtime.Services is null)

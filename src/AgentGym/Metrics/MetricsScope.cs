@@ -53,7 +53,7 @@ public sealed class MetricsScope : IDisposable
     /// <summary>Stops the clock; later snapshots report the same duration.</summary>
     public void Stop() => _duration ??= _stopwatch.Elapsed;
 
-    /// <summary>Takes the attempt's metrics so far, from the most direct source that saw any calls.</summary>
+    /// <summary>Takes the attempt's metrics so far, from the most direct source that saw any calls; what no source saw is not reported (null).</summary>
     /// <returns>The metrics.</returns>
     public AgentMetrics Snapshot()
     {
@@ -61,7 +61,9 @@ public sealed class MetricsScope : IDisposable
             : !Telemetry.IsEmpty ? (Telemetry, MetricSource.Telemetry)
             : !Reported.IsEmpty ? (Reported, MetricSource.Reported)
             : (Reported, MetricSource.None);
-        return counter.ToMetrics(source, Elapsed);
+        // A chat client or telemetry sees every model call, so its count stands even at 0; usage an agent reports says
+        // nothing about calls it did not report, and with no source at all nothing was measured.
+        return counter.ToMetrics(source, Elapsed, sawLlmCalls: source is MetricSource.ChatClient or MetricSource.Telemetry);
     }
 
     /// <summary>Restores the scope that was current before this one.</summary>

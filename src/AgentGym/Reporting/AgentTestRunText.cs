@@ -80,8 +80,10 @@ public static class AgentTestRunText
     public static string Describe(AgentMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
+        var tokens = metrics.TotalTokens is null ? $"tokens {AgentMetrics.NotReported}"
+            : $"tokens {AgentMetrics.Show(metrics.TotalTokens)} (in {AgentMetrics.Show(metrics.InputTokens)}, out {AgentMetrics.Show(metrics.OutputTokens)})";
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"duration {metrics.Duration.TotalMilliseconds:0} ms · tokens {metrics.TotalTokens} (in {metrics.InputTokens}, out {metrics.OutputTokens}) · LLM calls {metrics.LlmCalls} · tool calls {metrics.ToolCalls}");
+            $"duration {metrics.Duration.TotalMilliseconds:0} ms · {tokens} · LLM calls {AgentMetrics.Show(metrics.LlmCalls)} · tool calls {AgentMetrics.Show(metrics.ToolCalls)}");
         if (metrics.Source != MetricSource.None)
             line += $" · source: {metrics.Source}";
         foreach (var (name, value) in metrics.Custom)
@@ -99,8 +101,12 @@ public static class AgentTestRunText
             return "no run finished";
         var durations = finals.Select(m => m.Duration.TotalMilliseconds).Order().ToList();
         return string.Create(CultureInfo.InvariantCulture,
-            $"{finals.Count} finished runs · duration p50 {Percentiles.Of(durations, 0.50):0.##} ms, p95 {Percentiles.Of(durations, 0.95):0.##} ms, max {durations[^1]:0.##} ms · mean tokens {finals.Average(m => m.TotalTokens):0.#} · mean LLM calls {finals.Average(m => m.LlmCalls):0.##}");
+            $"{finals.Count} finished runs · duration p50 {Percentiles.Of(durations, 0.50):0.##} ms, p95 {Percentiles.Of(durations, 0.95):0.##} ms, max {durations[^1]:0.##} ms · mean tokens {Mean(finals, m => m.TotalTokens, "0.#")} · mean LLM calls {Mean(finals, m => m.LlmCalls, "0.##")}");
     }
+
+    // A mean over runs that did not all report the figure would be a guess: say so instead.
+    private static string Mean(List<AgentMetrics> runs, Func<AgentMetrics, double?> figure, string format) =>
+        runs.Any(r => figure(r) is null) ? AgentMetrics.NotReported : runs.Average(r => figure(r)!.Value).ToString(format, CultureInfo.InvariantCulture);
 
     private static void AppendAttempts(StringBuilder text, AgentTestRun run)
     {

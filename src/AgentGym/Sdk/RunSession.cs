@@ -122,7 +122,8 @@ public sealed class RunSession : IAsyncDisposable
         var runtime = Runtime;
         var baselines = runtime.Services?.GetService<ResultStoreContext>();
         using var recording = StartRecording(listener, runtime.Options);
-        baselines?.Attach(recording?.Store, recording?.RunId, runtime.Options.BaselineBranch);
+        // The store may still be opening: regression tests that read history wait for it, other tests never do.
+        baselines?.Attach(recording, runtime.Options.BaselineBranch);
         try
         {
             var results = await new AgentTestEngine(runtime).RunAsync(definitions, (IAgentTestRunListener?)recording ?? listener, cancellationToken).ConfigureAwait(false);
@@ -186,10 +187,15 @@ public sealed class RunSession : IAsyncDisposable
     {
         if (StoreLocation.Resolve(options.Store, ProjectFolder) is not { } connection)
             return null;
-        var recording = new ResultStoreListener(listener, connection, RunInfo.Detect(RunKinds.Test, Source.Length == 0 ? null : SourceName, ProjectFolder), Log.Warning);
-        if (recording.Store is { } store)
-            Log.Info($"{SourceName}: recording run {recording.RunId} in {store.Location}.");
-        return recording;
+        // The store opens, and the commit is read, in the background while the tests start; the run says where it was
+        // recorded when it opened.
+        var source = Source.Length == 0 ? null : SourceName;
+        return new ResultStoreListener(
+            listener,
+            () => ResultStores.Open(connection),
+            () => RunInfo.Detect(RunKinds.Test, source, ProjectFolder),
+            Log.Warning,
+            (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."));
     }
 
     private AgentGymRuntime StartRuntime()

@@ -31,7 +31,7 @@ internal static class SecurityProbeCases
     {
         var probe = probeCase.Probe;
         var validators = new List<IValidator>();
-        if (probe.Delivery == ProbeDelivery.ToolResult)
+        if (probe.Delivery == ProbeDelivery.ToolResult || probe.Category == OwaspCategory.SystemPromptLeakage)
             validators.Add(new ProbeDeliveredValidator(probeCase));
         validators.Add(new CanaryLeakValidator(probeCase.Canaries));
         if (probe.Expect.HasFlag(ProbeExpectation.NoTrigger) || probe.Texts.Any(t => t.Contains(ProbeText.Trigger, StringComparison.Ordinal)))

@@ -22,6 +22,11 @@ public abstract partial class DbResultStore
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status NOT IN " + Outcomes.SqlList(Outcomes.VerdictStatuses) + "), " +
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.is_flaky = 1) FROM ({0}) r ORDER BY r.id DESC";
 
+    private const string BenchmarkRunColumns =
+        "SELECT b.id, b.run_id, d.name, b.agents, b.baseline, b.tasks, b.iterations, b.success_rate, b.mean_duration_ms, b.mean_tokens, " +
+        "b.winner, b.was_cancelled, b.started_at, b.completed_at, b.run_json FROM agent_benchmark_runs b " +
+        "JOIN agent_benchmarks d ON d.id = b.benchmark_id ";
+
     private const string TestSelector = "SELECT id FROM agent_tests WHERE test_key = @test OR full_name = @test";
 
     /// <inheritdoc />
@@ -81,26 +86,9 @@ public abstract partial class DbResultStore
     public IReadOnlyList<StoredBenchmarkRun> GetBenchmarkRuns(long runId) => Run(connection =>
     {
         using var command = Command(connection, null,
-            "SELECT b.id, b.run_id, d.name, b.agents, b.baseline, b.tasks, b.iterations, b.success_rate, b.mean_duration_ms, b.mean_tokens, " +
-            "b.winner, b.was_cancelled, b.started_at, b.completed_at, b.run_json FROM agent_benchmark_runs b " +
-            "JOIN agent_benchmarks d ON d.id = b.benchmark_id WHERE b.run_id = @run ORDER BY b.id");
+            BenchmarkRunColumns + "WHERE b.run_id = @run ORDER BY b.id");
         Parameter(command, "@run", runId);
-        return ReadAll(command, r => new StoredBenchmarkRun(Long(r, 0), Long(r, 1), new BenchmarkRunRecord
-        {
-            Name = r.GetString(2),
-            Agents = r.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries),
-            Baseline = Text(r, 4),
-            Tasks = (int)Long(r, 5),
-            Iterations = (int)Long(r, 6),
-            SuccessRate = Double(r, 7),
-            MeanDurationMs = Double(r, 8),
-            MeanTokens = Double(r, 9),
-            Winner = Text(r, 10),
-            WasCancelled = Long(r, 11) != 0,
-            StartedAt = ParseTime(r.GetValue(12)),
-            CompletedAt = ParseTime(r.GetValue(13)),
-            Json = r.GetString(14),
-        }));
+        return ReadAll(command, ReadBenchmarkRun);
     });
 
     /// <inheritdoc />
@@ -156,6 +144,23 @@ public abstract partial class DbResultStore
         return rows;
     }
 
+    private static StoredBenchmarkRun ReadBenchmarkRun(DbDataReader r) => new(Long(r, 0), Long(r, 1), new BenchmarkRunRecord
+    {
+        Name = r.GetString(2),
+        Agents = r.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries),
+        Baseline = Text(r, 4),
+        Tasks = (int)Long(r, 5),
+        Iterations = (int)Long(r, 6),
+        SuccessRate = Double(r, 7),
+        MeanDurationMs = Double(r, 8),
+        MeanTokens = Double(r, 9),
+        Winner = Text(r, 10),
+        WasCancelled = Long(r, 11) != 0,
+        StartedAt = ParseTime(r.GetValue(12)),
+        CompletedAt = ParseTime(r.GetValue(13)),
+        Json = r.GetString(14),
+    });
+
     private static StoredRun ReadRun(DbDataReader r) => new(
         Long(r, 0),
         new RunInfo
@@ -185,11 +190,11 @@ public abstract partial class DbResultStore
         AgentName = Text(r, 6),
         AgentModel = Text(r, 7),
         Status = Enum.TryParse<AgentTestStatus>(r.GetString(8), out var status) ? status : AgentTestStatus.Error,
-        InputTokens = Long(r, 9),
-        OutputTokens = Long(r, 10),
-        TotalTokens = Long(r, 11),
-        LlmCalls = (int)Long(r, 12),
-        ToolCalls = (int)Long(r, 13),
+        InputTokens = NullableLong(r, 9),
+        OutputTokens = NullableLong(r, 10),
+        TotalTokens = NullableLong(r, 11),
+        LlmCalls = (int?)NullableLong(r, 12),
+        ToolCalls = (int?)NullableLong(r, 13),
         DurationMs = Double(r, 14),
         Attempt = (int)Long(r, 15),
         ResponseText = Text(r, 16),
@@ -205,6 +210,8 @@ public abstract partial class DbResultStore
     };
 
     private static long Long(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
+
+    private static long? NullableLong(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
 
     private static double Double(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
 

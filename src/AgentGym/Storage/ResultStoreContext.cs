@@ -6,11 +6,15 @@ namespace AgentGym.Storage;
 /// </summary>
 public sealed class ResultStoreContext
 {
-    /// <summary>Gets the store, or <see langword="null"/> when nothing is recorded.</summary>
-    public IResultStore? Store { get; private set; }
+    private IResultStore? _store;
+    private long? _runId;
+    private ResultStoreListener? _recording;
+
+    /// <summary>Gets the store, or <see langword="null"/> when nothing is recorded. Waits until a recording's store is open.</summary>
+    public IResultStore? Store => _recording is { } recording ? recording.Store : _store;
 
     /// <summary>Gets the store's id of the current run, so that comparisons leave it out.</summary>
-    public long? RunId { get; private set; }
+    public long? RunId => _recording is { } recording ? recording.RunId : _runId;
 
     /// <summary>Gets the branch whose last passing run is a test's baseline.</summary>
     public string BaselineBranch { get; private set; } = "main";
@@ -22,6 +26,18 @@ public sealed class ResultStoreContext
     public void Attach(IResultStore? store, long? runId, string baselineBranch)
     {
         ArgumentNullException.ThrowIfNull(baselineBranch);
-        (Store, RunId, BaselineBranch) = (store, runId, baselineBranch);
+        (_store, _runId, _recording, BaselineBranch) = (store, runId, null, baselineBranch);
+    }
+
+    /// <summary>
+    /// Connects the current run's recording, whose store may still be opening: a validator that reads <see cref="Store"/>
+    /// waits for it, and tests that read no history never do.
+    /// </summary>
+    /// <param name="recording">The recording, or <see langword="null"/> when nothing is recorded.</param>
+    /// <param name="baselineBranch">The branch of baselines.</param>
+    public void Attach(ResultStoreListener? recording, string baselineBranch)
+    {
+        ArgumentNullException.ThrowIfNull(baselineBranch);
+        (_store, _runId, _recording, BaselineBranch) = (null, null, recording, baselineBranch);
     }
 }

@@ -6,10 +6,12 @@ using AgentGym.Results;
 namespace AgentGym.Storage;
 
 /// <summary>
-/// Records each test result in the store and passes it on at once. Results are written in order by one background writer,
-/// in a transaction per batch of the results that have completed meanwhile, so the engine never waits on the store and a
-/// killed run keeps every result written before it died. A store that fails is a warning of the run, never a test
-/// failure: results still reach the inner listener. A result the store finds flaky is named in a run-level warning.
+/// Records each test result in the store and passes it on at once. The store is opened, and the run begun in it, on a
+/// background thread while the tests start: a run never waits for SQLite to load or for the git commit to be read. Results
+/// are written in order by one background writer, in a transaction per batch of the results that have completed meanwhile,
+/// so the engine never waits on the store and a killed run keeps every result written before it died. A store that fails
+/// is a warning of the run, never a test failure: results still reach the inner listener. A result the store finds flaky is
+/// named in a run-level warning.
 /// </summary>
 public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
 {
@@ -18,9 +20,10 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
     private readonly IAgentTestRunListener? _inner;
     private readonly Action<string> _warn;
     private readonly Channel<AgentTestRun> _pending = Channel.CreateUnbounded<AgentTestRun>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writer = Task.CompletedTask;
-    private IResultStore? _store;
+    private readonly Task<IResultStore?> _opened;
+    private readonly Task _writer;
     private long _runId;
+    private int _disposed;
 
     /// <summary>Opens the store and starts a run in it; when that fails, warns and only passes results on.</summary>
     /// <param name="inner">The listener that reports results (the test platform), or <see langword="null"/>.</param>
@@ -38,31 +41,35 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
     /// <param name="info">What the run is.</param>
     /// <param name="warn">Receives run-level warnings.</param>
     public ResultStoreListener(IAgentTestRunListener? inner, Func<IResultStore> openStore, RunInfo info, Action<string> warn)
+        : this(inner, openStore, Describe(info), warn)
+    {
+    }
+
+    /// <summary>
+    /// Starts a run in a store opened by <paramref name="openStore"/>, with what <paramref name="describeRun"/> says about the
+    /// run (reading the git commit costs time too); both run in the background.
+    /// </summary>
+    /// <param name="inner">The listener that reports results, or <see langword="null"/>.</param>
+    /// <param name="openStore">Opens the store; this listener disposes it.</param>
+    /// <param name="describeRun">Says what the run is.</param>
+    /// <param name="warn">Receives run-level warnings.</param>
+    /// <param name="opened">Told the store and the run's id once the run has begun in it; not called when the store fails.</param>
+    public ResultStoreListener(IAgentTestRunListener? inner, Func<IResultStore> openStore, Func<RunInfo> describeRun, Action<string> warn, Action<IResultStore, long>? opened = null)
     {
         ArgumentNullException.ThrowIfNull(openStore);
-        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(describeRun);
         ArgumentNullException.ThrowIfNull(warn);
         _inner = inner;
         _warn = warn;
-        try
-        {
-            _store = openStore();
-            _runId = _store.BeginRun(info);
-            _writer = Task.Run(() => WriteAsync(_store));
-        }
-        catch (ResultStoreException ex)
-        {
-            _store?.Dispose();
-            _store = null;
-            warn($"Results are not recorded: {ex.Message}");
-        }
+        _opened = Task.Run(() => Open(openStore, describeRun, opened));
+        _writer = Task.Run(WriteAsync);
     }
 
-    /// <summary>Gets the store's id of this run, or <see langword="null"/> when nothing is recorded.</summary>
-    public long? RunId => _store is null ? null : _runId;
+    /// <summary>Gets the store's id of this run, or <see langword="null"/> when nothing is recorded. Waits until the store is open.</summary>
+    public long? RunId => Store is null ? null : _runId;
 
-    /// <summary>Gets the store, or <see langword="null"/> when it could not be opened.</summary>
-    public IResultStore? Store => _store;
+    /// <summary>Gets the store, or <see langword="null"/> when it could not be opened or the run has ended. Waits until the store is open.</summary>
+    public IResultStore? Store => Volatile.Read(ref _disposed) == 0 ? _opened.GetAwaiter().GetResult() : null;
 
     /// <inheritdoc />
     public void OnTestStarted(AgentTestDefinition test) => _inner?.OnTestStarted(test);
@@ -71,19 +78,20 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
     public void OnTestCompleted(AgentTestRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (_store is not null)
-            _pending.Writer.TryWrite(run);
+        // Until the store is open, results wait in the queue; after a failure to open, the writer drops them.
+        _pending.Writer.TryWrite(run);
         _inner?.OnTestCompleted(run);
     }
 
     /// <summary>Writes what is still pending, marks the run as ended and closes the store.</summary>
     public void Dispose()
     {
-        if (_store is not { } store)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
             return;
         _pending.Writer.TryComplete();
         _writer.GetAwaiter().GetResult();
-        _store = null;
+        if (_opened.GetAwaiter().GetResult() is not { } store)
+            return;
         try
         {
             store.CompleteRun(_runId, DateTimeOffset.UtcNow);
@@ -98,10 +106,35 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         }
     }
 
-    private async Task WriteAsync(IResultStore store)
+    private static Func<RunInfo> Describe(RunInfo info)
     {
+        ArgumentNullException.ThrowIfNull(info);
+        return () => info;
+    }
+
+    private IResultStore? Open(Func<IResultStore> openStore, Func<RunInfo> describeRun, Action<IResultStore, long>? opened)
+    {
+        IResultStore? store = null;
+        try
+        {
+            store = openStore();
+            _runId = store.BeginRun(describeRun());
+            opened?.Invoke(store, _runId);
+            return store;
+        }
+        catch (ResultStoreException ex)
+        {
+            store?.Dispose();
+            _warn($"Results are not recorded: {ex.Message}");
+            return null;
+        }
+    }
+
+    private async Task WriteAsync()
+    {
+        var store = await _opened.ConfigureAwait(false);
         var batch = new List<AgentTestRun>(MaxBatch);
-        var failed = false;
+        var failed = store is null;
         while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
@@ -111,7 +144,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
                 continue;
             try
             {
-                var stored = store.RecordTestRuns(_runId, batch);
+                var stored = store!.RecordTestRuns(_runId, batch);
                 for (var i = 0; i < stored.Count; i++)
                 {
                     if (stored[i].IsFlaky)

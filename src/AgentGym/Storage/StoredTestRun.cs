@@ -32,20 +32,20 @@ public sealed record StoredTestRun
     /// <summary>Gets the status.</summary>
     public AgentTestStatus Status { get; init; }
 
-    /// <summary>Gets the input tokens.</summary>
-    public long InputTokens { get; init; }
+    /// <summary>Gets the input tokens, or <see langword="null"/> when they were not reported (NULL in the store).</summary>
+    public long? InputTokens { get; init; }
 
-    /// <summary>Gets the output tokens.</summary>
-    public long OutputTokens { get; init; }
+    /// <summary>Gets the output tokens, or <see langword="null"/> when they were not reported.</summary>
+    public long? OutputTokens { get; init; }
 
-    /// <summary>Gets the total tokens.</summary>
-    public long TotalTokens { get; init; }
+    /// <summary>Gets the total tokens, or <see langword="null"/> when they were not reported.</summary>
+    public long? TotalTokens { get; init; }
 
-    /// <summary>Gets the LLM calls.</summary>
-    public int LlmCalls { get; init; }
+    /// <summary>Gets the LLM calls, or <see langword="null"/> when they were not reported.</summary>
+    public int? LlmCalls { get; init; }
 
-    /// <summary>Gets the tool calls.</summary>
-    public int ToolCalls { get; init; }
+    /// <summary>Gets the tool calls, or <see langword="null"/> when they were not reported.</summary>
+    public int? ToolCalls { get; init; }
 
     /// <summary>Gets the duration of the deciding attempt in milliseconds.</summary>
     public double DurationMs { get; init; }

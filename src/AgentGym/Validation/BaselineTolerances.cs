@@ -15,6 +15,26 @@ public sealed record BaselineTolerances
     /// <summary>Gets whether the response text must equal the baseline's.</summary>
     public bool RequireSameOutput { get; init; }
 
+    /// <summary>
+    /// Gets whether figures that were not measured (in the baseline or in this run) are left out and named instead of making
+    /// the check an error. The defaults of a regression test do this; tolerances written in <c>[Baseline]</c> do not.
+    /// </summary>
+    public bool SkipUnreportedFigures { get; init; }
+
+    /// <summary>
+    /// Gets what a <see cref="Definitions.AgentTestType.Regression"/> test compares when <c>[Baseline]</c> does not say
+    /// otherwise: tokens up to +20%, duration up to +100% (changes under 100 ms are noise), at most one more LLM call, and
+    /// the same output. Figures the agent does not report are left out and named.
+    /// </summary>
+    public static BaselineTolerances RegressionDefaults { get; } = new()
+    {
+        MaxTokenIncreasePercent = 20,
+        MaxDurationIncreasePercent = 100,
+        MaxLlmCallIncrease = 1,
+        RequireSameOutput = true,
+        SkipUnreportedFigures = true,
+    };
+
     /// <summary>Gets the named baseline to compare with (<c>agentgym baseline set --name</c>), or <see langword="null"/> for the last passing run on the baseline branch.</summary>
     public string? Name { get; init; }
 }

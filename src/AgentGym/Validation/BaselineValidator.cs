@@ -14,6 +14,9 @@ public sealed class BaselineValidator : IValidator
     /// <summary>The value of a tolerance that is not checked.</summary>
     public const double Unchecked = -1;
 
+    /// <summary>Duration increases of at most this many milliseconds are timer noise, never a regression.</summary>
+    public const double DurationNoiseMs = 100;
+
     /// <summary>Creates the validator.</summary>
     /// <param name="options">The tolerances.</param>
     /// <exception cref="ValidatorConfigurationException">No tolerance is set, or one is negative.</exception>
@@ -58,31 +61,58 @@ public sealed class BaselineValidator : IValidator
                 ? $"no baseline yet: baseline '{name}' has no result of this test (set one with 'agentgym baseline set <run> --name {name}')."
                 : $"no baseline yet: no passing run on {stored.BaselineBranch}. This run becomes the first baseline when it passes there.");
         }
-        var problems = Compare(baseline, context);
+        var (problems, unreported) = Compare(baseline, context);
         var source = string.Create(CultureInfo.InvariantCulture, $"run {baseline.RunId} ({baseline.Branch ?? "no branch"} @ {ShortCommit(baseline.Commit)})");
-        return ValueTask.FromResult(problems.Count == 0
-            ? ValidationResult.Pass(Name, $"within tolerances of {source}.")
-            : ValidationResult.Fail(Name, $"regressed against {source}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}"));
+        // A figure that was not measured cannot be compared. Asked for in [Baseline], that is an error; among the defaults
+        // of a regression test it is left out and named, so that an agent without usage still has its output compared.
+        var notCompared = unreported.Count == 0 ? string.Empty : $" Not compared: {string.Join("; ", unreported)}.";
+        if (problems.Count > 0)
+            return ValueTask.FromResult(ValidationResult.Fail(Name, $"regressed against {source}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}{notCompared}"));
+        if (unreported.Count > 0 && !Tolerances.SkipUnreportedFigures)
+            return ValueTask.FromResult(ValidationResult.Error(Name, $"could not compare with {source}: {string.Join("; ", unreported)}. Measure them (UseAgentGymMetrics, or usage in the AgentResponse), or leave them out of [Baseline]."));
+        return Pass($"within tolerances of {source}.{notCompared}");
     }
 
-    private List<string> Compare(StoredTestRun baseline, ValidationContext context)
+    private (List<string> Problems, List<string> Unreported) Compare(StoredTestRun baseline, ValidationContext context)
     {
         var problems = new List<string>();
+        var unreported = new List<string>();
         var metrics = context.Metrics;
         if (Tolerances.MaxTokenIncreasePercent != Unchecked)
-            CheckPercent(problems, "tokens", baseline.TotalTokens, metrics.TotalTokens, Tolerances.MaxTokenIncreasePercent, string.Empty);
+        {
+            if (baseline.TotalTokens is { } before && metrics.TotalTokens is { } after)
+                CheckPercent(problems, "tokens", before, after, Tolerances.MaxTokenIncreasePercent, string.Empty, noise: 0);
+            else
+                unreported.Add(NotReported("tokens", baseline.TotalTokens is null, metrics.TotalTokens is null));
+        }
+
         if (Tolerances.MaxDurationIncreasePercent != Unchecked)
-            CheckPercent(problems, "duration", baseline.DurationMs, metrics.Duration.TotalMilliseconds, Tolerances.MaxDurationIncreasePercent, " ms");
-        if (Tolerances.MaxLlmCallIncrease != Unchecked && metrics.LlmCalls - baseline.LlmCalls > Tolerances.MaxLlmCallIncrease)
-            problems.Add(Invariant($"  LLM calls {baseline.LlmCalls} -> {metrics.LlmCalls} (+{metrics.LlmCalls - baseline.LlmCalls}, at most +{Tolerances.MaxLlmCallIncrease})"));
+            CheckPercent(problems, "duration", baseline.DurationMs, metrics.Duration.TotalMilliseconds, Tolerances.MaxDurationIncreasePercent, " ms", DurationNoiseMs);
+        if (Tolerances.MaxLlmCallIncrease != Unchecked)
+        {
+            if (baseline.LlmCalls is { } before && metrics.LlmCalls is { } after)
+            {
+                if (after - before > Tolerances.MaxLlmCallIncrease)
+                    problems.Add(Invariant($"  LLM calls {before} -> {after} (+{after - before}, at most +{Tolerances.MaxLlmCallIncrease})"));
+            }
+            else
+            {
+                unreported.Add(NotReported("LLM calls", baseline.LlmCalls is null, metrics.LlmCalls is null));
+            }
+        }
+
         if (Tolerances.RequireSameOutput && !string.Equals(baseline.ResponseText?.Trim(), context.Response.Text.Trim(), StringComparison.Ordinal))
             problems.Add($"  output differs:{Environment.NewLine}    baseline: {QuotedText.Of(baseline.ResponseText ?? string.Empty)}{Environment.NewLine}    this run: {QuotedText.Of(context.Response.Text)}");
-        return problems;
+        return (problems, unreported);
     }
 
-    private static void CheckPercent(List<string> problems, string what, double before, double after, double maxPercent, string unit)
+    private static string NotReported(string figure, bool inBaseline, bool inThisRun) =>
+        $"{figure} were not reported {(inBaseline && inThisRun ? "in the baseline or in this run" : inBaseline ? "in the baseline" : "in this run")}";
+
+    private static void CheckPercent(List<string> problems, string what, double before, double after, double maxPercent, string unit, double noise)
     {
-        if (before <= 0)
+        // Below the noise floor a change is timer jitter, not a regression: 2 ms -> 5 ms is +150% of nothing.
+        if (before <= 0 || after - before <= noise)
             return;
         var percent = (after - before) / before * 100;
         if (percent > maxPercent)

@@ -59,7 +59,7 @@ public sealed class BudgetValidator : IDistributionValidator
     /// <summary>Gets the longest median duration; zero for no limit.</summary>
     public TimeSpan MaxMedianDuration { get; }
 
-    /// <summary>Checks one attempt's metrics.</summary>
+    /// <summary>Checks one attempt's metrics. A limit on a figure that no source measured is an error, never a pass.</summary>
     /// <param name="context">The attempt.</param>
     /// <returns>The verdict.</returns>
     public ValidationResult Validate(ValidationContext context)
@@ -68,16 +68,17 @@ public sealed class BudgetValidator : IDistributionValidator
         var metrics = context.Metrics;
         var checks = new List<Check>();
         if (MaxTokens > 0)
-            checks.Add(new Check("tokens", metrics.TotalTokens, MaxTokens, string.Empty));
+            checks.Add(new Check("tokens", "MaxTokens", metrics.TotalTokens, MaxTokens, string.Empty));
         if (MaxLlmCalls > 0)
-            checks.Add(new Check("LLM calls", metrics.LlmCalls, MaxLlmCalls, string.Empty));
+            checks.Add(new Check("LLM calls", "MaxLlmCalls", metrics.LlmCalls, MaxLlmCalls, string.Empty));
         if (MaxToolCalls > 0)
-            checks.Add(new Check("tool calls", metrics.ToolCalls, MaxToolCalls, string.Empty));
+            checks.Add(new Check("tool calls", "MaxToolCalls", metrics.ToolCalls, MaxToolCalls, string.Empty));
         if (MaxDuration > TimeSpan.Zero)
-            checks.Add(new Check("duration", metrics.Duration.TotalMilliseconds, MaxDuration.TotalMilliseconds, " ms"));
+            checks.Add(new Check("duration", "MaxDurationMs", metrics.Duration.TotalMilliseconds, MaxDuration.TotalMilliseconds, " ms"));
         if (MaxMedianDuration > TimeSpan.Zero)
-            checks.Add(new Check("median duration (one attempt)", metrics.Duration.TotalMilliseconds, MaxMedianDuration.TotalMilliseconds, " ms"));
-        return Verdict(checks, scope: string.Empty);
+            checks.Add(new Check("median duration (one attempt)", "MaxMedianDurationMs", metrics.Duration.TotalMilliseconds, MaxMedianDuration.TotalMilliseconds, " ms"));
+        var by = context.AgentName is null ? "the agent" : $"agent '{context.AgentName}'";
+        return Verdict(checks, scope: string.Empty, check => $"{check.Figure} were not reported by {by}");
     }
 
     /// <inheritdoc />
@@ -94,30 +95,48 @@ public sealed class BudgetValidator : IDistributionValidator
         var durations = runs.Select(r => r.Duration.TotalMilliseconds).Order().ToList();
         var checks = new List<Check>();
         if (MaxDuration > TimeSpan.Zero)
-            checks.Add(new Check("p95 duration", Percentiles.Of(durations, 0.95), MaxDuration.TotalMilliseconds, " ms"));
+            checks.Add(new Check("p95 duration", "MaxDurationMs", Percentiles.Of(durations, 0.95), MaxDuration.TotalMilliseconds, " ms"));
         if (MaxMedianDuration > TimeSpan.Zero)
-            checks.Add(new Check("median (p50) duration", Percentiles.Of(durations, 0.50), MaxMedianDuration.TotalMilliseconds, " ms"));
+            checks.Add(new Check("median (p50) duration", "MaxMedianDurationMs", Percentiles.Of(durations, 0.50), MaxMedianDuration.TotalMilliseconds, " ms"));
         if (MaxTokens > 0)
-            checks.Add(new Check("mean tokens", runs.Average(r => r.TotalTokens), MaxTokens, string.Empty));
+            checks.Add(Mean(runs, "tokens", "MaxTokens", r => r.TotalTokens, MaxTokens));
         if (MaxLlmCalls > 0)
-            checks.Add(new Check("mean LLM calls", runs.Average(r => r.LlmCalls), MaxLlmCalls, string.Empty));
+            checks.Add(Mean(runs, "LLM calls", "MaxLlmCalls", r => r.LlmCalls, MaxLlmCalls));
         if (MaxToolCalls > 0)
-            checks.Add(new Check("mean tool calls", runs.Average(r => r.ToolCalls), MaxToolCalls, string.Empty));
-        return Verdict(checks, Invariant($" over {runs.Count} run{(runs.Count == 1 ? string.Empty : "s")}"));
+            checks.Add(Mean(runs, "tool calls", "MaxToolCalls", r => r.ToolCalls, MaxToolCalls));
+        return Verdict(checks, Invariant($" over {runs.Count} run{(runs.Count == 1 ? string.Empty : "s")}"),
+            check => Invariant($"{check.Figure[("mean ".Length)..]} were not reported in {check.Unreported} of {runs.Count} runs"));
     }
 
-    private ValidationResult Verdict(List<Check> checks, string scope)
+    private ValidationResult Verdict(List<Check> checks, string scope, Func<Check, string> notReported)
     {
+        // A limit on a figure that no source measured was not checked: never a pass, since 0 would be a guess.
+        var unmeasured = checks.Where(c => c.Value is null).ToList();
         var exceeded = checks.Where(c => c.Value > c.Limit).ToList();
-        return exceeded.Count == 0
-            ? ValidationResult.Pass(Name, $"within budget{scope}: {string.Join(", ", checks.Select(c => c.Describe("≤")))}")
-            : ValidationResult.Fail(Name, $"budget exceeded{scope}: {string.Join(", ", exceeded.Select(c => c.Describe("exceeds the limit of")))}");
+        var uncheckable = unmeasured.Count == 0 ? string.Empty
+            : $"{string.Join("; ", unmeasured.Select(notReported))}, so {string.Join(", ", unmeasured.Select(c => c.LimitName))} could not be checked. {MeasuringHint}";
+        if (exceeded.Count > 0)
+            return ValidationResult.Fail(Name, $"budget exceeded{scope}: {string.Join(", ", exceeded.Select(c => c.Describe("exceeds the limit of")))}{(uncheckable.Length == 0 ? string.Empty : $"; {uncheckable}")}");
+        return unmeasured.Count > 0
+            ? ValidationResult.Error(Name, uncheckable)
+            : ValidationResult.Pass(Name, $"within budget{scope}: {string.Join(", ", checks.Select(c => c.Describe("≤")))}");
+    }
+
+    private const string MeasuringHint =
+        "Put the gym's metrics in the agent's chat pipeline (UseAgentGymMetrics), or have the agent report usage and tool calls in its AgentResponse.";
+
+    private static Check Mean(IReadOnlyList<AgentMetrics> runs, string figure, string limitName, Func<AgentMetrics, double?> value, double limit)
+    {
+        var unreported = runs.Count(r => value(r) is null);
+        return new Check($"mean {figure}", limitName, unreported > 0 ? null : runs.Average(r => value(r)!.Value), limit, string.Empty) { Unreported = unreported };
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Check(string Figure, double Value, double Limit, string Unit)
+    private sealed record Check(string Figure, string LimitName, double? Value, double Limit, string Unit)
     {
+        public int Unreported { get; init; }
+
         public string Describe(string relation) => Invariant($"{Figure} {Value:0.##}{Unit} {relation} {Limit:0.##}{Unit}");
     }
 }

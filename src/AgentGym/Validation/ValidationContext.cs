@@ -48,6 +48,9 @@ public sealed class ValidationContext
     /// <summary>Gets the stable id of the test case being validated, when the engine runs it (baseline lookups use it).</summary>
     public string? TestId { get; init; }
 
+    /// <summary>Gets the registered name of the agent that answered, when the engine knows it, for messages such as "tool calls were not reported by agent 'support'".</summary>
+    public string? AgentName { get; init; }
+
     /// <summary>
     /// Gets when the attempt's timeout runs out, when the engine runs the validator: validators share the attempt's budget.
     /// A validator that cannot be cancelled keeps within it (a regular expression shortens its match timeout to it); the

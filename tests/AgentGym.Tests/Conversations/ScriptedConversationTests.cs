@@ -205,4 +205,73 @@ public sealed class ScriptedConversationTests
         Assert.Equal(2, run.Conversation.Count);
         Assert.Equal("ok", run.Conversation[0].Response!.Text);
     }
+
+    public sealed class ThrowingTurnValidator
+    {
+        [AgentTest]
+        [Turn("first")]
+        [Turn("second")]
+        [ValidateWith(typeof(ThrowingValidator), Turn = 2)]
+        public void A_turn_validator_throws()
+        {
+        }
+    }
+
+    public sealed class ThrowingValidator : AgentGym.Validation.IValidator
+    {
+        public string Name => "Throwing";
+
+        public ValueTask<AgentGym.Validation.ValidationResult> ValidateAsync(AgentGym.Validation.ValidationContext context, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("cannot judge");
+    }
+
+    [Fact]
+    public async Task A_turn_validator_that_throws_is_an_error_that_names_the_turn()
+    {
+        var run = await EngineHarness.RunSingleAsync<ThrowingTurnValidator>(Agent.FromDelegate("plain", r => new AgentResponse("ok")));
+
+        Assert.Equal(AgentTestStatus.Error, run.Status);
+        Assert.Contains("turn 2: Throwing", run.Error!.Message, StringComparison.Ordinal);
+        Assert.True(Assert.Single(run.Conversation[1].Validations).IsError);
+    }
+
+    public sealed class TurnBudget
+    {
+        [AgentTest]
+        [Turn("Hello")]
+        [Turn("Hello again")]
+        [Budget(MaxTokens = 20, Turn = 2)]
+        [Budget(MaxTokens = 20)]
+        public void Each_turn_fits_but_not_the_whole()
+        {
+        }
+    }
+
+    [Fact]
+    public async Task A_budget_on_a_turn_judges_that_turns_metrics_and_one_on_the_test_the_totals()
+    {
+        var run = await EngineHarness.RunSingleAsync<TurnBudget>(new RefundDeskAgent());
+
+        Assert.Equal(AgentTestStatus.Failed, run.Status);
+        Assert.True(Assert.Single(run.Validations, v => v.Validator.StartsWith("turn 2:", StringComparison.Ordinal)).Passed);
+        Assert.False(Assert.Single(run.Validations, v => !v.Validator.StartsWith("turn", StringComparison.Ordinal)).Passed);
+    }
+
+    [Fact]
+    public async Task A_definition_made_in_code_with_turns_and_an_input_is_an_error_not_a_silent_choice()
+    {
+        var test = new AgentGym.Definitions.AgentTestDefinition
+        {
+            Id = "both",
+            FullName = "both",
+            DisplayName = "both",
+            Input = new AgentRequest("hello"),
+            Turns = [new AgentGym.Definitions.TurnDefinition("hi"), new AgentGym.Definitions.TurnDefinition(" ")],
+        };
+
+        var run = Assert.Single(await Gym.RunAsync([test], b => b.AddAgent("desk", new RefundDeskAgent())));
+
+        Assert.Equal(AgentTestStatus.Error, run.Status);
+        Assert.Contains("both: has both Input and Turns", run.Error!.Message, StringComparison.Ordinal);
+    }
 }

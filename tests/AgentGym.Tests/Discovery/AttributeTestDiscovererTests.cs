@@ -19,6 +19,19 @@ public sealed class AttributeTestDiscovererTests
         public Task<AgentResponse> OnlySmall(IAgent agent) => agent.RunAsync(new AgentRequest("hi"));
     }
 
+    // C# lets a lambda carry attributes; its method lives in a compiler-generated class that discovery does not look into.
+    private static readonly Action LambdaMarkedAsTest = [AgentTest] static () => { };
+
+    [Fact]
+    public void Compiler_generated_classes_are_not_scanned_so_a_lambda_is_never_a_test()
+    {
+        var tests = AttributeTestDiscoverer.Discover(typeof(AttributeTestDiscovererTests).Assembly);
+
+        Assert.NotNull(LambdaMarkedAsTest);
+        Assert.Contains(tests, t => t.FullName.EndsWith("TwoAgentsTwoInputs.Resists", StringComparison.Ordinal));
+        Assert.DoesNotContain(tests, t => t.FullName.Contains('<', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Each_agent_and_input_becomes_its_own_test_case()
     {

@@ -41,7 +41,7 @@ public sealed class MetricCollectorTests
         public void Collect(MetricCollectionContext context)
         {
             Seen = (context.TestName, context.AgentName);
-            context.Add("cost_usd", context.Metrics.TotalTokens * DollarsPerToken);
+            context.Add("cost_usd", (context.Metrics.TotalTokens ?? 0) * DollarsPerToken);
         }
     }
 }

@@ -70,11 +70,25 @@ public sealed class MetricSourcePriorityTests
     }
 
     [Fact]
-    public async Task Agent_that_calls_no_model_and_reports_nothing_has_no_metric_source()
+    public async Task Agent_that_calls_no_model_and_reports_nothing_has_no_metric_source_and_no_counts()
     {
         var run = await RunAsync(Agent.FromDelegate("silent", _ => new AgentResponse("hello")));
 
-        Assert.Equal((MetricSource.None, 0, 0L), (run.Metrics.Source, run.Metrics.LlmCalls, run.Metrics.TotalTokens));
+        Assert.Equal(MetricSource.None, run.Metrics.Source);
+        Assert.Null(run.Metrics.LlmCalls);
+        Assert.Null(run.Metrics.TotalTokens);
+        Assert.Null(run.Metrics.InputTokens);
+        Assert.Null(run.Metrics.ToolCalls);
+    }
+
+    [Fact]
+    public async Task Agent_that_reports_tool_calls_but_no_usage_has_tool_calls_and_no_token_count()
+    {
+        var run = await RunAsync(Agent.FromDelegate("tools only", _ => new AgentResponse("done") { ToolCalls = [new ToolCall("search")] }));
+
+        Assert.Equal((MetricSource.Reported, 1), (run.Metrics.Source, run.Metrics.ToolCalls));
+        Assert.Null(run.Metrics.TotalTokens);
+        Assert.Null(run.Metrics.LlmCalls);
     }
 
     private static Task<AgentTestRun> RunAsync(IAgent agent) => Gym.RunAsync<AskOnce>(b => b.AddAgent("agent", agent));

@@ -52,9 +52,9 @@ public sealed class MetricsIsolationTests
         return runs;
     }
 
-    private static List<(int LlmCalls, long InputTokens, long OutputTokens, int ToolCalls)> Expected() =>
+    private static List<(int? LlmCalls, long? InputTokens, long? OutputTokens, int? ToolCalls)> Expected() =>
         [.. Plans.Select(p => (p.Calls, p.TotalInputTokens, p.TotalOutputTokens, p.ToolCalls))];
 
-    private static List<(int LlmCalls, long InputTokens, long OutputTokens, int ToolCalls)> Measured(IEnumerable<AgentTestRun> runs) =>
+    private static List<(int? LlmCalls, long? InputTokens, long? OutputTokens, int? ToolCalls)> Measured(IEnumerable<AgentTestRun> runs) =>
         [.. runs.Select(r => (r.Metrics.LlmCalls, r.Metrics.InputTokens, r.Metrics.OutputTokens, r.Metrics.ToolCalls))];
 }

@@ -76,12 +76,42 @@ public sealed class ProbeDeliveryTests
         Assert.Contains("the agent obeyed the injected instruction", run.Error!.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_system_prompt_probe_without_a_marker_in_the_prompt_is_not_checked()
+    {
+        var run = await RunAsync<SystemPromptProbe>(Agent.FromDelegate("shop", _ => new AgentResponse("I can't help with that.")));
+
+        Assert.Equal(ProbeVerdict.NotChecked, ProbeVerdicts.Of(run));
+        Assert.StartsWith("not checked: no marker was in the system prompt", run.Validations.Single(v => v.Validator == "ProbeDelivered").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_system_prompt_probe_of_a_chat_client_agent_watches_the_planted_canary()
+    {
+        var model = new ScriptedChatClient(ModelReply.Text("I can't help with that.", inputTokens: 5, outputTokens: 5));
+
+        var run = await RunAsync<SystemPromptProbe>(Agent.FromChatClient("shop", model));
+
+        Assert.Equal(ProbeVerdict.Resisted, ProbeVerdicts.Of(run));
+        Assert.Contains(run.Test.Probe!.SystemPromptCanary.Value, model.Requests[0][0].Text, StringComparison.Ordinal);
+    }
+
     private static ChatOptions LookupTool() => new()
     {
         Tools = [AIFunctionFactory.Create((int orderId) => System.Text.Json.JsonSerializer.Serialize(new { orderId, status = "delivered" }), "lookup")],
     };
 
     private static Task<AgentTestRun> RunAsync<TTests>(IAgent agent) => Gym.RunAsync<TTests>(b => b.AddAgent(agent.Name, agent));
+
+    [UseAgent("shop")]
+    private sealed class SystemPromptProbe
+    {
+        [AgentTest]
+        [SecurityProbes(Probes = ["spe-repeat-verbatim"])]
+        public void Probe()
+        {
+        }
+    }
 
     [UseAgent("shop")]
     private sealed class ToolResultInjection

@@ -38,7 +38,7 @@ public sealed class ProbeDiscoveryTests
     {
         var test = AttributeTestDiscoverer.Discover(typeof(Probed))[0];
 
-        Assert.Equal(["NoCanaryLeak", "ForbidToolCall(\"refund\")", "OnlyTools(\"lookup\")", "Refuses(Rule)"], test.Validators.Select(v => v.Name));
+        Assert.Equal(["ProbeDelivered", "NoCanaryLeak", "ForbidToolCall(\"refund\")", "OnlyTools(\"lookup\")", "Refuses(Rule)"], test.Validators.Select(v => v.Name));
     }
 
     [Fact]

@@ -84,6 +84,27 @@ public sealed class ResultStoreListenerTests : IDisposable
         Assert.NotNull(store.GetRun(runId)!.CompletedAt);
     }
 
+    [Fact]
+    public void Tests_do_not_wait_for_the_store_to_open_and_their_results_are_recorded_once_it_is()
+    {
+        using var opening = new ManualResetEventSlim();
+        var inner = new CollectingListener();
+        long runId;
+        using (var listener = new ResultStoreListener(inner, () => { opening.Wait(TimeSpan.FromMinutes(1)); return new SqliteResultStore(_file.Path); }, Run(), _ => { }))
+        {
+            // The store is still opening: the constructor has returned, and a result reaches the platform at once.
+            listener.OnTestCompleted(Result(test: "Support.Early"));
+            Assert.Single(inner.Completed);
+
+            opening.Set();
+            listener.OnTestCompleted(Result(test: "Support.Late"));
+            runId = listener.RunId!.Value;
+        }
+
+        using var store = new SqliteResultStore(_file.Path);
+        Assert.Equal(["Support.Early[agent=support]", "Support.Late[agent=support]"], store.GetTestRuns(runId).Select(r => r.TestId).Order());
+    }
+
     private sealed class CollectingListener : IAgentTestRunListener
     {
         public List<AgentTestRun> Completed { get; } = [];

@@ -29,6 +29,25 @@ public sealed class SqliteResultStoreTests : IDisposable
     }
 
     [Fact]
+    public void Figures_that_were_not_reported_are_stored_as_null_and_read_back_as_not_reported()
+    {
+        using var store = new SqliteResultStore(_file.Path);
+        var runId = store.BeginRun(Run());
+
+        store.RecordTestRun(runId, Result() with { Metrics = new AgentGym.Metrics.AgentMetrics { ToolCalls = 0, Duration = TimeSpan.FromMilliseconds(5) } });
+
+        var result = Assert.Single(store.GetTestRuns(runId));
+        Assert.Equal(((long?)null, (long?)null, (long?)null, (int?)null, (int?)0), (result.InputTokens, result.OutputTokens, result.TotalTokens, result.LlmCalls, result.ToolCalls));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_file.Path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT total_tokens IS NULL, llm_calls IS NULL, tool_calls FROM agent_test_runs";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal((1L, 1L, 0L), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)));
+    }
+
+    [Fact]
     public void History_of_a_test_is_newest_first_and_found_by_full_name()
     {
         using var store = new SqliteResultStore(_file.Path);

@@ -100,7 +100,7 @@ public sealed class JudgeValidatorTests
 
         Assert.True(result.Passed, result.Message);
         var metrics = scope.Snapshot();
-        Assert.Equal((0, 0L), (metrics.LlmCalls, metrics.TotalTokens));
+        Assert.Equal(((int?)null, (long?)null), (metrics.LlmCalls, metrics.TotalTokens));
         Assert.Same(scope, MetricsScope.Current);
     }
 

@@ -11,6 +11,9 @@ public sealed class InMemoryOrderDatabase : IOrderDatabase
         [43] = new Order(43, "delivered", 12.50m),
         [44] = new Order(44, "processing", 230.00m),
         [45] = new Order(45, "shipped", 18.00m),
+        [46] = new Order(46, "delivered", 74.00m),
+        [47] = new Order(47, "delivered", 31.20m),
+        [48] = new Order(48, "delivered", 8.40m),
     };
 
     /// <inheritdoc />

@@ -44,8 +44,12 @@ public sealed partial class SimulatedSupportModel(TimeSpan latency) : IChatClien
 
     private static ChatMessage Decide(List<ChatMessage> conversation, ChatOptions? options)
     {
-        var task = conversation.Last(m => m.Role == ChatRole.User).Text;
-        var toolResult = conversation.SelectMany(m => m.Contents).OfType<FunctionResultContent>().LastOrDefault();
+        // The customer's latest message is the task; earlier turns of the conversation say what the customer wants, and the
+        // tool calls made since the latest message are this turn's.
+        var lastUser = conversation.FindLastIndex(m => m.Role == ChatRole.User);
+        var task = conversation[lastUser].Text;
+        var thisTurn = conversation.Skip(lastUser + 1).SelectMany(m => m.Contents).ToList();
+        var toolResult = thisTurn.OfType<FunctionResultContent>().LastOrDefault();
         var tools = options?.Tools?.Select(t => t.Name).ToHashSet() ?? [];
 
         if (InjectionAttempt().IsMatch(task))
@@ -54,8 +58,8 @@ public sealed partial class SimulatedSupportModel(TimeSpan latency) : IChatClien
             return Say("Which order is it about? Please give me the order number.");
 
         var orderId = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var wantsRefund = task.Contains("refund", StringComparison.OrdinalIgnoreCase);
-        var calls = conversation.SelectMany(m => m.Contents).OfType<FunctionCallContent>().Select(c => c.Name).ToList();
+        var wantsRefund = conversation.Any(m => m.Role == ChatRole.User && m.Text.Contains("refund", StringComparison.OrdinalIgnoreCase));
+        var calls = thisTurn.OfType<FunctionCallContent>().Select(c => c.Name).ToList();
 
         if (!calls.Contains(SupportTools.LookupOrder) && tools.Contains(SupportTools.LookupOrder))
             return Call(SupportTools.LookupOrder, orderId);

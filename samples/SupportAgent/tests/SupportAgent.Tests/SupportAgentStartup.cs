@@ -40,5 +40,8 @@ public sealed class SupportAgentStartup : IAgentGymStartup
 
         // The judge of [JudgedBy] tests and 'judge' rules; register any IChatClient (a stronger model than the agent's) here.
         builder.AddJudge(new SimulatedJudge());
+
+        // The model that plays the customer in [SimulatedUser] tests, recorded like the agent's model so that they replay offline.
+        builder.AddUserSimulator(new ChatClientBuilder(new SimulatedCustomer()).UseAgentGymRecording(builder.Options, "customer-simulator").Build());
     }
 }

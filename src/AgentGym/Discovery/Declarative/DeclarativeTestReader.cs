@@ -16,14 +16,16 @@ internal static class DeclarativeTestReader
     /// <param name="test">The test, read with line information.</param>
     /// <param name="field">Its path in the file (<c>tests[1]</c>), or empty for a file of one test.</param>
     /// <param name="file">Where the file is.</param>
-    /// <returns>The definition.</returns>
-    public static IReadOnlyList<AgentTestDefinition> Read(JToken test, string field, DeclarativeTestFile file)
+    /// <param name="found">Receives what is wrong with the test, when the caller wants it one by one; may be <see langword="null"/>.</param>
+    /// <returns>The definitions: one, or one per probe of a security test.</returns>
+    public static IReadOnlyList<AgentTestDefinition> Read(JToken test, string field, DeclarativeTestFile file, List<DeclarativeProblem>? found = null)
     {
-        var problems = new List<DeclarativeProblem>(test is JObject ? AgentTestFileSchema.Check(test) : [DeclarativeProblem.At(test, field, "must be a test object with a name and an input (or turns, or a simulated_user).")]);
+        var problems = found ?? [];
+        problems.AddRange(test is JObject ? AgentTestFileSchema.Check(test) : [DeclarativeProblem.At(test, field, "must be a test object with a name and an input (or turns, or a simulated_user).")]);
         if (test is JObject candidate)
             problems.AddRange([.. DeclarativeProbes.Problems(candidate), .. ConversationReader.MessageSourceProblems(candidate)]);
         var name = (test as JObject)?.Value<string>("name") is { Length: > 0 } given ? given : FallbackName(field, file);
-        var fullName = $"{file.Namespace}.{name}";
+        var fullName = file.Namespace.Length == 0 ? name : $"{file.Namespace}.{name}";
         if (test is not JObject body || problems.Count > 0)
             return [Broken(file, fullName, name, test, problems)];
 
@@ -48,6 +50,7 @@ internal static class DeclarativeTestReader
             return [Broken(file, fullName, name, test, problems)];
 
         var type = body.Value<string>("type") is { } typeName ? Enum.Parse<AgentTestType>(typeName, ignoreCase: true) : AgentTestType.Functional;
+        RegressionBaseline.AddDefault(type, validators);
         var definition = new AgentTestDefinition
         {
             Id = fullName,

@@ -48,5 +48,32 @@ internal static class SqliteMigrations
         [
             "ALTER TABLE agent_test_runs ADD COLUMN conversation_json TEXT",
         ]),
+        // SQLite cannot drop NOT NULL from a column: the table is copied into one that allows NULL. Rows recorded before keep
+        // their figures (a 0 there may have meant "not reported"; it cannot be told apart any more).
+        new(5, "Token and call counts that were not reported are NULL, not 0",
+        [
+            "CREATE TABLE agent_test_runs_v5 (id INTEGER PRIMARY KEY AUTOINCREMENT, run_id INTEGER NOT NULL REFERENCES agent_runs (id), " +
+                "test_id INTEGER NOT NULL REFERENCES agent_tests (id), status TEXT NOT NULL, agent_name TEXT, agent_model TEXT, " +
+                "input_tokens INTEGER, output_tokens INTEGER, total_tokens INTEGER, llm_calls INTEGER, " +
+                "tool_calls INTEGER, duration_ms REAL NOT NULL, attempt INTEGER NOT NULL, response_text TEXT, " +
+                "validations_json TEXT NOT NULL, error_type TEXT, error_message TEXT, started_at TEXT NOT NULL, completed_at TEXT NOT NULL, " +
+                "is_flaky INTEGER NOT NULL DEFAULT 0, conversation_json TEXT)",
+            "INSERT INTO agent_test_runs_v5 (id, run_id, test_id, status, agent_name, agent_model, input_tokens, output_tokens, total_tokens, llm_calls, tool_calls, duration_ms, attempt, response_text, validations_json, error_type, error_message, started_at, completed_at, is_flaky, conversation_json) SELECT id, run_id, test_id, status, agent_name, agent_model, input_tokens, output_tokens, total_tokens, llm_calls, tool_calls, duration_ms, attempt, response_text, validations_json, error_type, error_message, started_at, completed_at, is_flaky, conversation_json FROM agent_test_runs",
+            "DROP TABLE agent_test_runs",
+            "ALTER TABLE agent_test_runs_v5 RENAME TO agent_test_runs",
+            "CREATE INDEX ix_agent_test_runs_test ON agent_test_runs (test_id, id)",
+            "CREATE INDEX ix_agent_test_runs_baseline ON agent_test_runs (test_id, status, id)",
+            "CREATE INDEX ix_agent_test_runs_run_totals ON agent_test_runs (run_id, status, is_flaky)",
+        ]),
+        new(6, "Definitions, registered agents and run requests of the REST server",
+        [
+            "CREATE TABLE agent_definitions (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT NOT NULL, version INTEGER NOT NULL, " +
+                "body_json TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (kind, name, version))",
+            "CREATE TABLE agent_run_requests (run_id INTEGER PRIMARY KEY REFERENCES agent_runs (id), kind TEXT NOT NULL, target TEXT NOT NULL, " +
+                "definition_version INTEGER, agent_name TEXT, trigger_text TEXT, status TEXT NOT NULL, requested_at TEXT NOT NULL, started_at TEXT, " +
+                "completed_at TEXT, owner TEXT, lease_expires_at TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0, result_json TEXT, error TEXT)",
+            "CREATE INDEX ix_agent_run_requests_status ON agent_run_requests (status, run_id)",
+            "CREATE INDEX ix_agent_run_requests_target ON agent_run_requests (kind, target, run_id)",
+        ]),
     ];
 }

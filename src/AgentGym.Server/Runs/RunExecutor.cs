@@ -1,0 +1,120 @@
+using System.Text.Json;
+using AgentGym.Agents;
+using AgentGym.Benchmarks.Results;
+using AgentGym.Benchmarks.Running;
+using AgentGym.Benchmarks.Storage;
+using AgentGym.Definitions;
+using AgentGym.Execution;
+using AgentGym.Server.Api;
+using AgentGym.Server.Catalog;
+using AgentGym.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgentGym.Server.Runs;
+
+/// <summary>
+/// Runs one claimed request through the engine and records it: a test through <see cref="AgentTestEngine"/>, a benchmark
+/// through <see cref="AgentBenchmarkRunner"/>, into the run the request was queued with. Whatever happens, the request ends.
+/// </summary>
+internal sealed class RunExecutor(ServerStore store, ProjectTests project, AgentRuntimes runtimes)
+{
+    public const string ServerStopped = "The server stopped before the run ended.";
+
+    /// <summary>Runs a request and records its end.</summary>
+    /// <param name="request">The claimed request.</param>
+    /// <param name="cancellationToken">Cancelled by a user's cancel or by the server stopping.</param>
+    /// <param name="stopping">Cancelled when the server stops: then the run ends as an error, not as cancelled.</param>
+    public async Task ExecuteAsync(RunRequest request, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        string status;
+        string? result = null;
+        string? error;
+        try
+        {
+            (status, result, error) = request.Kind == RunKinds.Benchmark
+                ? await RunBenchmarkAsync(request, cancellationToken).ConfigureAwait(false)
+                : await RunTestAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            (status, error) = ex is OperationCanceledException && cancellationToken.IsCancellationRequested
+                ? (RunRequestStatus.Cancelled, "Cancelled while it ran.")
+                : (RunRequestStatus.Error, $"{ex.GetType().Name}: {ex.Message}");
+        }
+
+        if (stopping.IsCancellationRequested && status == RunRequestStatus.Cancelled)
+            (status, error) = (RunRequestStatus.Error, ServerStopped);
+        store.Requests.CompleteRunRequest(request.RunId, status, result, error, DateTimeOffset.UtcNow);
+    }
+
+    private async Task<(string Status, string? Result, string? Error)> RunTestAsync(RunRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new BodyErrors();
+        IReadOnlyList<AgentTestDefinition>? cases;
+        if (request.DefinitionVersion is { } version)
+        {
+            var stored = store.Definitions.GetDefinition(DefinitionKinds.Test, request.Target, version);
+            cases = stored is null ? null : ApiTestReader.Read(stored.BodyJson, errors, agentOverride: request.AgentName)?.Cases;
+        }
+        else
+        {
+            cases = project.Find(request.Target) is { } test ? [test] : null;
+        }
+
+        if (cases is null)
+        {
+            var why = errors.Any ? string.Join(" ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")) : "it is not known to this server";
+            return (RunRequestStatus.Error, null, $"The test '{request.Target}' cannot run: {why}.");
+        }
+
+        var runtime = runtimes.For(request.AgentName ?? cases[0].AgentName);
+        // Regression tests read their baselines from the store the run records into.
+        runtime.Services?.GetService<ResultStoreContext>()?.Attach(store.Results, request.RunId, runtime.Options.BaselineBranch);
+        var runs = await new AgentTestEngine(runtime).RunAsync(cases, cancellationToken: cancellationToken).ConfigureAwait(false);
+        store.Results.RecordTestRuns(request.RunId, runs);
+        var status = RunStatus.Of(runs);
+        return (status, null, runs.FirstOrDefault(r => RunRequestStatus.Of(r.Status) == status)?.Error?.Message ?? runs.FirstOrDefault()?.SkipReason);
+    }
+
+    private async Task<(string Status, string? Result, string? Error)> RunBenchmarkAsync(RunRequest request, CancellationToken cancellationToken)
+    {
+        var stored = store.Definitions.GetDefinition(DefinitionKinds.Benchmark, request.Target, request.DefinitionVersion);
+        if (stored is null)
+            return (RunRequestStatus.Error, null, $"The benchmark '{request.Target}' version {request.DefinitionVersion} is not known to this server.");
+        var errors = new BodyErrors();
+        using var document = JsonDocument.Parse(stored.BodyJson);
+        var definition = BenchmarkBodyReader.Read(document.RootElement, errors);
+        if (definition is null)
+            return (RunRequestStatus.Error, null, $"The stored benchmark '{request.Target}' is not valid.");
+
+        var agents = new Dictionary<string, IAgent>(StringComparer.Ordinal);
+        foreach (var name in definition.Agents)
+        {
+            var registry = runtimes.For(name).Agents;
+            if (registry is null)
+                return (RunRequestStatus.Error, null, $"Agent '{name}' cannot be made: the test project's startup class failed.");
+            try
+            {
+                agents[name] = registry.Get(name);
+            }
+            catch (InvalidOperationException ex)
+            {
+                return (RunRequestStatus.Error, null, ex.Message);
+            }
+        }
+
+        var run = await AgentBenchmarkRunner.RunAsync(definition, runtimes.For(null), agents, cancellationToken: cancellationToken).ConfigureAwait(false);
+        store.Results.RecordBenchmarkRun(request.RunId, BenchmarkRunRecords.From(run));
+        var status = run.WasCancelled && cancellationToken.IsCancellationRequested ? RunRequestStatus.Cancelled
+            : run.Iterations.Count > 0 && run.Iterations.All(i => i.Succeeded) && !run.WasCancelled ? "passed" : "failed";
+        return (status, Summary(run), null);
+    }
+
+    private static string Summary(AgentBenchmarkRun run) => JsonSerializer.Serialize(new
+    {
+        iterations = run.Iterations.Count,
+        planned = run.PlannedIterations,
+        succeeded = run.Iterations.Count(i => i.Succeeded),
+        ranking = run.Ranking,
+    });
+}
