@@ -163,4 +163,15 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("no run 999", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_PostgreSQL_store_is_read_out_of_the_box()
+    {
+        var (exit, output) = _cli.Run("runs", "list", "--store", "Host=127.0.0.1;Port=1;Username=u;Password=secret-pw;Database=gym;Timeout=2");
+
+        Assert.Equal(AgentGymCli.StoreError, exit);
+        Assert.DoesNotContain("not referenced", output, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-pw", output, StringComparison.Ordinal);
+    }
 }

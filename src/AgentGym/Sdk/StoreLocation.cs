@@ -51,6 +51,32 @@ public static class StoreLocation
         return string.IsNullOrWhiteSpace(store) ? DefaultFile(projectFolder) : Anchor(store, projectFolder);
     }
 
+    /// <summary>
+    /// Finds the default stores (<c>.agentgym/results.db</c>) from a folder, the way git finds <c>.git</c>: the nearest one at or
+    /// above the folder, up to the repository's root; when there is none, every one below the folder (build output, hidden
+    /// folders and <c>node_modules</c> left out).
+    /// </summary>
+    /// <param name="folder">Where to look from, such as the current folder.</param>
+    /// <returns>The store files' full paths, sorted; empty when there is none.</returns>
+    public static IReadOnlyList<string> Find(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var start = new DirectoryInfo(Path.GetFullPath(folder));
+        for (var dir = start; dir is not null; dir = dir.Parent)
+        {
+            var file = DefaultFile(dir.FullName);
+            if (File.Exists(file))
+                return [file];
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+                break;
+        }
+
+        var below = new List<string>();
+        FindBelow(start, depth: 0, below);
+        below.Sort(StringComparer.Ordinal);
+        return below;
+    }
+
     /// <summary>Takes a relative SQLite file path from <paramref name="folder"/>; full paths, PostgreSQL connections and <c>off</c> stay as they are.</summary>
     /// <param name="store">The store setting.</param>
     /// <param name="folder">The folder a relative path is taken from: the runsettings file's, or the project's.</param>
@@ -63,5 +89,30 @@ public static class StoreLocation
         if (text.Length == 0 || StoreSettings.IsOff(text) || ResultStores.IsPostgreSql(text) || Path.IsPathFullyQualified(text))
             return text;
         return Path.GetFullPath(Path.Combine(folder, text));
+    }
+
+    private const int MaxSearchDepth = 8;
+
+    private static void FindBelow(DirectoryInfo folder, int depth, List<string> found)
+    {
+        if (depth > MaxSearchDepth)
+            return;
+        IEnumerable<DirectoryInfo> children;
+        try
+        {
+            children = folder.EnumerateDirectories().ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (var child in children)
+        {
+            if (child.Name == StoreSettings.DefaultFolder && File.Exists(Path.Combine(child.FullName, StoreSettings.DefaultFileName)))
+                found.Add(Path.Combine(child.FullName, StoreSettings.DefaultFileName));
+            else if (!child.Name.StartsWith('.') && child.Name is not ("bin" or "obj" or "node_modules"))
+                FindBelow(child, depth + 1, found);
+        }
     }
 }
