@@ -16,7 +16,7 @@ internal static class AgentGymCli
     /// <returns>The exit code: 0 for success, 1 for a failed comparison or bad arguments, 2 for a store error.</returns>
     public static int Run(string[] args, IAnsiConsole? console = null)
     {
-        console ??= AnsiConsole.Console;
+        console ??= TerminalConsole.Create();
         var app = new CommandApp();
         app.Configure(config =>
         {

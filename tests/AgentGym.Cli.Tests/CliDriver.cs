@@ -18,15 +18,19 @@ internal sealed class CliDriver : IDisposable
 
     public string File(string name) => Path.Combine(_folder, name);
 
-    public long Record(string branch, string commit, params (string Test, AgentTestStatus Status, long Tokens)[] results)
+    public long Record(string branch, string commit, params (string Test, AgentTestStatus Status, long Tokens)[] results) =>
+        RecordCases(branch, commit, [.. results.Select(r => (r.Test, r.Test, r.Status, r.Tokens))]);
+
+    /// <summary>Records results whose display name differs from the full name, as the console shows them: <c>Class.Method("input")</c>.</summary>
+    public long RecordCases(string branch, string commit, params (string FullName, string DisplayName, AgentTestStatus Status, long Tokens)[] results)
     {
         using var store = new SqliteResultStore(StorePath);
         var runId = store.BeginRun(new RunInfo { Branch = branch, Commit = commit, Source = "Support.Tests.dll", Group = "ci-7" });
-        foreach (var (test, status, tokens) in results)
+        foreach (var (test, display, status, tokens) in results)
         {
             store.RecordTestRun(runId, new AgentTestRun
             {
-                Test = new AgentTestDefinition { Id = test, FullName = test, DisplayName = test },
+                Test = new AgentTestDefinition { Id = display, FullName = test, DisplayName = display },
                 Status = status,
                 AgentName = "support",
                 Error = status == AgentTestStatus.Passed ? null : new ErrorInfo("AgentGym.ValidationFailed", "expected 'refund'"),

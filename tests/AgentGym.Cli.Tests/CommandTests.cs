@@ -57,7 +57,7 @@ public sealed class CommandTests : IDisposable
         var (exit, output) = _cli.Run("tests", "history", "Refund", "--store", _cli.StorePath);
 
         Assert.Equal(0, exit);
-        Assert.Contains("▁█  100 -> 300", output, StringComparison.Ordinal);
+        Assert.Contains("▃█  100 -> 300", output, StringComparison.Ordinal);
         Assert.Contains("pass rate 50", output, StringComparison.Ordinal);
         Assert.Contains("flaky", output, StringComparison.Ordinal);
     }

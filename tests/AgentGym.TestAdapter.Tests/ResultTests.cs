@@ -66,6 +66,22 @@ public sealed class ResultTests(FullRunFixture run) : IClassFixture<FullRunFixtu
     }
 
     [Fact]
+    public void A_skipped_tests_reason_is_a_run_message_that_dotnet_test_shows_at_normal_verbosity()
+    {
+        var result = _handle.ResultOf(AdapterDriver.FullName<FunctionalTests>(nameof(FunctionalTests.IsSkipped)));
+
+        Assert.Contains($"[AgentGym] Skipped {result.TestCase.DisplayName}: {FunctionalTests.SkipReason}", _handle.Warnings);
+    }
+
+    [Fact]
+    public void Every_run_message_carries_the_AgentGym_tag_once()
+    {
+        Assert.NotEmpty(_handle.Messages);
+        Assert.All(_handle.Messages, m => Assert.DoesNotContain("[AgentGym] [AgentGym]", m.Message, StringComparison.Ordinal));
+        Assert.All(_handle.Messages, m => Assert.StartsWith("[AgentGym] ", m.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_test_with_a_wrong_signature_fails_and_says_what_is_wrong()
     {
         var result = _handle.ResultOf(AdapterDriver.FullName<BrokenTests>(nameof(BrokenTests.HasWrongSignature)));

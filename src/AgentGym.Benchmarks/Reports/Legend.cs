@@ -1,3 +1,4 @@
+using AgentGym.Benchmarks.Statistics;
 using System.Globalization;
 using AgentGym.Benchmarks.Results;
 
@@ -23,7 +24,7 @@ public static class Legend
             new("Median", "Value separating the faster half of the durations from the slower half"),
             new("P90/P95/P99", "Percentiles of the durations (Hyndman-Fan type 7)"),
             new("StdDev", "Sample standard deviation of the durations"),
-            new("Ratio", "Mean duration divided by the baseline's on the same task (or overall)"),
+            new("Ratio", $"The agent's {DurationRatio.Basis}, on the same task (or overall); the comparison sentences use the same ratio"),
             new("Tokens in/out", "Mean input / output tokens per iteration"),
             new("Tokens", "Mean total tokens per iteration"),
             new("LLM calls", "Mean calls to a language model per iteration"),

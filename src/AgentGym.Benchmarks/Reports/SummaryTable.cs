@@ -49,7 +49,7 @@ public sealed record SummaryTable(IReadOnlyList<string> Headers, IReadOnlyList<I
     {
         var d = s.DurationMs;
         var agent = s.Agent == run.Baseline ? $"{s.Agent} (baseline)" : s.Agent;
-        var ratio = baseline is null || baseline.DurationMs.Mean == 0 ? "?" : Number(d.Mean / baseline.DurationMs.Mean, "0.00");
+        var ratio = baseline is not null && DurationRatio.Of(s, baseline) is { } value ? Number(value, "0.00") : "?";
         List<string> row = [agent, s.Task ?? AllTasks, Number(s.Success.Trials, "0"), Percent(s.Success.Rate),
             $"[{Percent(s.Success.Lower)}; {Percent(s.Success.Upper)}]",
             Ms(d.Mean), Ms(d.Median), Ms(d.P90), Ms(d.P95), Ms(d.P99), Ms(d.StdDev), ratio,

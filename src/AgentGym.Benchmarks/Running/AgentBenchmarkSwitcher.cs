@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using AgentGym.Benchmarks.Attributes;
 using AgentGym.Benchmarks.Configs;
@@ -9,7 +8,7 @@ namespace AgentGym.Benchmarks.Running;
 /// <summary>
 /// Runs the benchmark classes of an assembly chosen by command-line arguments, as BenchmarkDotNet's <c>BenchmarkSwitcher</c>
 /// does: <c>AgentBenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)</c>. Arguments: <c>--filter</c> (or
-/// <c>-f</c>) glob patterns, <c>--list</c>, <c>--artifacts</c> folder, <c>--iterations</c>, <c>--warmup</c>, <c>--parallelism</c>.
+/// <c>-f</c>) glob patterns, <c>--list [flat|tree]</c>, <c>--artifacts</c> folder, <c>--iterations</c>, <c>--warmup</c>, <c>--parallelism</c>, <c>--help</c>.
 /// </summary>
 public sealed class AgentBenchmarkSwitcher
 {
@@ -78,42 +77,106 @@ public sealed class AgentBenchmarkSwitcher
         }
     }
 
-    /// <summary>Runs the classes the arguments select (all of them without <c>--filter</c>); Ctrl+C stops the running one and still writes its report.</summary>
+    /// <summary>
+    /// Runs the classes the arguments select (all of them without <c>--filter</c>), one after the other, and sets the process
+    /// exit code (<see cref="AgentBenchmarkExitCodes"/>). Ctrl+C stops the whole run: the running class stops and still
+    /// writes its reports, marked cancelled, and the classes after it do not start. A bad argument is a message and exit
+    /// code 2, not an exception.
+    /// </summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="config">The base config; arguments override it.</param>
     /// <returns>The runs, one per class that had a selected task.</returns>
     public IReadOnlyList<AgentBenchmarkRun> Run(string[] args, AgentBenchmarkConfig? config = null)
     {
         ArgumentNullException.ThrowIfNull(args);
-        config ??= AgentBenchmarkConfig.Default;
-        var list = false;
-        for (var i = 0; i < args.Length; i++)
+        using var cancellation = new CancellationTokenSource();
+        void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
         {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"The argument {args[i]} needs a value.", nameof(args));
-            int NextNumber() => int.Parse(Next(), CultureInfo.InvariantCulture);
-            config = args[i] switch
-            {
-                "--filter" or "-f" => config.WithFilter(Next()),
-                "--artifacts" or "-a" => config.WithArtifactsPath(Next()),
-                "--iterations" or "-i" => config.WithIterations(NextNumber()),
-                "--warmup" or "-w" => config.WithWarmupIterations(NextNumber()),
-                "--parallelism" or "-p" => config.WithMaxParallelism(NextNumber()),
-                "--list" => config,
-                var unknown => throw new ArgumentException($"Unknown argument '{unknown}'. Use --filter, --list, --artifacts, --iterations, --warmup or --parallelism.", nameof(args)),
-            };
-            list |= args[i] == "--list";
+            // The first Ctrl+C stops the run cleanly; a second one ends the process as usual.
+            e.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
         }
 
-        var selected = _types.Where(t => Selects(t, config)).ToList();
-        if (list)
+        Console.CancelKeyPress += OnCancelKeyPress;
+        try
         {
-            foreach (var type in selected)
-                config.Output?.WriteLine($"{type.FullName}: {string.Join(", ", BenchmarkClassReader.Read(type, config).Tasks.Select(t => t.Name))}");
-            return [];
+            var result = RunAsync(args, config, cancellation.Token).GetAwaiter().GetResult();
+            Environment.ExitCode = result.ExitCode;
+            return result.Runs;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancelKeyPress;
+        }
+    }
+
+    /// <summary>Runs the classes the arguments select, one after the other, until the token is cancelled.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="config">The base config; arguments override it.</param>
+    /// <param name="cancellationToken">Stops the whole run: the running class writes the reports of what ran, later classes do not start.</param>
+    /// <returns>The runs and the exit code that says how it went.</returns>
+    public async Task<AgentBenchmarkSwitcherResult> RunAsync(string[] args, AgentBenchmarkConfig? config = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        config ??= AgentBenchmarkConfig.Default;
+        var output = config.Output ?? Console.Out;
+        SwitcherArguments arguments;
+        try
+        {
+            arguments = SwitcherArguments.Parse(args, config);
+        }
+        catch (ArgumentException ex)
+        {
+            (config.Output ?? Console.Error).WriteLine($"error: {ex.Message}{Environment.NewLine}{SwitcherArguments.Usage}");
+            return new AgentBenchmarkSwitcherResult([], AgentBenchmarkExitCodes.InvalidArguments);
+        }
+
+        if (arguments.Help)
+        {
+            output.WriteLine(SwitcherArguments.Usage);
+            return new AgentBenchmarkSwitcherResult([], AgentBenchmarkExitCodes.Success);
+        }
+
+        config = arguments.Config;
+        var selected = _types.Where(t => Selects(t, config)).Select(t => (Type: t, Tasks: TaskNames(t, config))).ToList();
+        if (arguments.List is { } format)
+        {
+            BenchmarkList.Write(output, format, selected);
+            return new AgentBenchmarkSwitcherResult([], AgentBenchmarkExitCodes.Success);
         }
 
         if (selected.Count == 0)
-            config.Output?.WriteLine($"No agent benchmark matches the filter ({string.Join(", ", config.Filters)}). Benchmarks: {string.Join(", ", _types.Select(t => t.FullName))}.");
-        return [.. selected.Select(t => AgentBenchmarkRunner.Run(t, config))];
+        {
+            output.WriteLine(_types.Count == 0
+                ? "No [AgentBenchmark] class to choose from."
+                : $"The filter '{string.Join("', '", config.Filters)}' that you have provided returned 0 benchmarks. Run with '--list flat' to see them all; a filter looks like \"*ClassName*\" or \"*TaskName\".");
+            return new AgentBenchmarkSwitcherResult([], AgentBenchmarkExitCodes.NothingSelected);
+        }
+
+        var runs = new List<AgentBenchmarkRun>();
+        foreach (var (type, _) in selected)
+        {
+            if (cancellationToken.IsCancellationRequested)
+                break;
+            runs.Add(await AgentBenchmarkRunner.RunAsync(type, config, cancellationToken).ConfigureAwait(false));
+        }
+
+        var cancelled = cancellationToken.IsCancellationRequested || runs.Any(r => r.WasCancelled);
+        if (cancelled && selected.Count > runs.Count)
+            output.WriteLine($"// CANCELLED: not run: {string.Join(", ", selected.Skip(runs.Count).Select(c => c.Type.FullName))}");
+        return new AgentBenchmarkSwitcherResult(runs, cancelled ? AgentBenchmarkExitCodes.Cancelled : AgentBenchmarkExitCodes.Success);
+    }
+
+    // A class declared wrong lists no task; its run reports the error.
+    private static List<string> TaskNames(Type type, AgentBenchmarkConfig config)
+    {
+        try
+        {
+            return [.. BenchmarkClassReader.Read(type, config).Tasks.Select(t => t.Name)];
+        }
+        catch (AgentBenchmarkDefinitionException)
+        {
+            return [];
+        }
     }
 }

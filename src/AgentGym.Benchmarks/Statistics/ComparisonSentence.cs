@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace AgentGym.Benchmarks.Statistics;
 
-/// <summary>Says a comparison in words: "large is 1.8x slower than small (significant, p = 0.002) and succeeds more often: 92% vs 71% (significant, p = 0.010)".</summary>
+/// <summary>
+/// Says a comparison in words: "large is 1.8x slower than small (median; significant, p = 0.002) and succeeds more often:
+/// 92% vs 71% (significant, p = 0.010)". The speed ratio is <see cref="DurationRatio"/>, as in the table.
+/// </summary>
 public static class ComparisonSentence
 {
     /// <summary>Says the comparison in one sentence.</summary>
@@ -15,8 +18,8 @@ public static class ComparisonSentence
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(agent);
         ArgumentNullException.ThrowIfNull(baseline);
-        var speed = Speed(agent.DurationMs.Median, baseline.DurationMs.Median, agent.Agent, baseline.Agent);
-        var speedVerdict = Verdict(comparison.DurationSignificant, comparison.DurationPValue);
+        var speed = Speed(DurationRatio.Of(agent, baseline), agent.Agent, baseline.Agent);
+        var speedVerdict = "median; " + Verdict(comparison.DurationSignificant, comparison.DurationPValue);
         var success = agent.Success.Rate.CompareTo(baseline.Success.Rate) switch
         {
             > 0 => "succeeds more often",
@@ -31,11 +34,10 @@ public static class ComparisonSentence
         return $"{speed} ({speedVerdict}) and {success}: {rates} ({successVerdict}){tokens}.";
     }
 
-    private static string Speed(double median, double baselineMedian, string agent, string baseline)
+    private static string Speed(double? durationRatio, string agent, string baseline)
     {
-        if (median <= 0 || baselineMedian <= 0)
+        if (durationRatio is not { } ratio)
             return $"{agent} runs about as fast as {baseline}";
-        var ratio = median / baselineMedian;
         return ratio >= 1
             ? string.Create(CultureInfo.InvariantCulture, $"{agent} is {ratio:0.##}x slower than {baseline}")
             : string.Create(CultureInfo.InvariantCulture, $"{agent} is {1 / ratio:0.##}x faster than {baseline}");
@@ -44,5 +46,11 @@ public static class ComparisonSentence
     private static string Verdict(bool significant, double p) =>
         string.Create(CultureInfo.InvariantCulture, $"{(significant ? "significant" : "not significant")}, {Format(p)}");
 
-    private static string Format(double p) => p < 0.001 ? "p < 0.001" : "p = " + p.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Format(double p) => p switch
+    {
+        SignificanceTests.MannWhitneyFloor => "p < 1e-7",
+        <= double.Epsilon => "p < 1e-300",
+        < 0.001 => "p = " + p.ToString("0.0e0", CultureInfo.InvariantCulture),
+        _ => "p = " + p.ToString("0.000", CultureInfo.InvariantCulture),
+    };
 }

@@ -64,12 +64,22 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
 
         var assembly = new BenchmarkLoadContext(assemblyPath).LoadFromAssemblyPath(assemblyPath);
         var session = AgentBenchmarkRunner.OpenSession(assembly, config, new TextRunLog(console.Profile.Out.Writer));
+        // One Ctrl+C stops the whole command: the running class writes the reports of what ran, the next ones do not start.
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancelKeyPress;
         try
         {
-            return Run(session, config, console, cancellationToken);
+            return Run(session, config, console, cancellation.Token);
         }
         finally
         {
+            Console.CancelKeyPress -= OnCancelKeyPress;
             session.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
@@ -87,7 +97,12 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
         var failed = false;
         foreach (var benchmark in benchmarks)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                console.MarkupLineInterpolated($"// CANCELLED: {benchmark.FullName} did not run.");
+                continue;
+            }
+
             try
             {
                 AgentBenchmarkRunner.RunAsync(session, benchmark.BenchmarkClass!, config, cancellationToken).GetAwaiter().GetResult();
@@ -99,6 +114,6 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
                 failed = true;
             }
         }
-        return failed ? 1 : 0;
+        return cancellationToken.IsCancellationRequested ? AgentBenchmarkExitCodes.Cancelled : failed ? 1 : 0;
     }
 }

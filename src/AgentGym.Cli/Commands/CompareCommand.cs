@@ -51,7 +51,7 @@ internal sealed class CompareCommand : StoreCommand<CompareCommand.Settings>
                 change);
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"{before.Count} tests in run {settings.Before}, {after.Count} in run {settings.After}: {broken} now failing, {fixedCount} now passing.");
+        console.MarkupLineInterpolated($"{Format.Count(before.Count, "test")} in run {settings.Before}, {after.Count} in run {settings.After}: {broken} now failing, {fixedCount} now passing.");
         return 0;
     }
 

@@ -35,13 +35,22 @@ internal static class Format
         return (percent >= 0 ? "+" : string.Empty) + percent.ToString("0.#", CultureInfo.InvariantCulture) + "%";
     }
 
-    /// <summary>A text sparkline of the values, oldest first: one bar per value, scaled between their minimum and maximum.</summary>
-    public static string Sparkline(IReadOnlyList<double> values)
+    /// <summary>
+    /// A text sparkline of the values, oldest first: one bar per value on a scale from <paramref name="floor"/> (the lowest
+    /// bar) to <paramref name="ceiling"/> (the highest); the ceiling defaults to the largest value. The scale starts at a
+    /// fixed floor rather than at the smallest value, so a constant 0 is drawn low and a constant 100 % high.
+    /// </summary>
+    public static string Sparkline(IReadOnlyList<double> values, double floor = 0, double? ceiling = null)
     {
         if (values.Count == 0)
             return string.Empty;
-        var min = values.Min();
-        var max = values.Max();
-        return string.Concat(values.Select(v => max == min ? Bars[Bars.Length / 2] : Bars[(int)Math.Round((v - min) / (max - min) * (Bars.Length - 1))]));
+        var top = ceiling ?? values.Max();
+        if (top <= floor)
+            return new string(Bars[0], values.Count);
+        return string.Concat(values.Select(v => Bars[(int)Math.Round(Math.Clamp((v - floor) / (top - floor), 0, 1) * (Bars.Length - 1))]));
     }
+
+    /// <summary>"1 test", "2 tests".</summary>
+    public static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 }

@@ -9,7 +9,7 @@ namespace AgentGym.Cli.Commands;
 /// <summary><c>agentgym runs list</c>: recorded runs, newest first, with filters.</summary>
 internal sealed class RunsListCommand : StoreCommand<RunsListCommand.Settings>
 {
-    internal sealed class Settings : StoreCommandSettings
+    internal sealed class Settings : ListingCommandSettings
     {
         [CommandOption("--branch <BRANCH>")]
         [Description("Only runs on this git branch.")]
@@ -20,7 +20,7 @@ internal sealed class RunsListCommand : StoreCommand<RunsListCommand.Settings>
         public string? Since { get; init; }
 
         [CommandOption("--test <TEST>")]
-        [Description("Only runs that include this test (its id or full name).")]
+        [Description("Only runs that include this test (its full name, the name the console shows, a unique end of it, or its id).")]
         public string? Test { get; init; }
 
         [CommandOption("--group <GROUP>")]
@@ -35,7 +35,12 @@ internal sealed class RunsListCommand : StoreCommand<RunsListCommand.Settings>
 
     protected override int Execute(IResultStore store, Settings settings, IAnsiConsole console)
     {
-        var runs = store.ListRuns(new RunQuery { Branch = settings.Branch, Since = Since(settings.Since), Test = settings.Test, Group = settings.Group, Limit = settings.Limit });
+        string? test = null;
+        if (settings.Test is not null && (test = TestNameArgument.Resolve(store, settings.Test, console)) is null)
+            return 1;
+        var runs = store.ListRuns(new RunQuery { Branch = settings.Branch, Since = Since(settings.Since), Test = test, Group = settings.Group, Limit = settings.Limit });
+        if (settings.Json)
+            return JsonOutput.Write(console, runs);
         if (runs.Count == 0)
         {
             console.MarkupLineInterpolated($"No runs recorded in {store.Location} match.");

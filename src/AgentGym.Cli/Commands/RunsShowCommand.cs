@@ -8,7 +8,7 @@ namespace AgentGym.Cli.Commands;
 /// <summary><c>agentgym runs show &lt;id&gt;</c>: one run's results, with flaky marks.</summary>
 internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
 {
-    internal sealed class Settings : StoreCommandSettings
+    internal sealed class Settings : ListingCommandSettings
     {
         [CommandArgument(0, "<RUN>")]
         [Description("The run's id (see 'agentgym runs list').")]
@@ -18,24 +18,37 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
     protected override int Execute(IResultStore store, Settings settings, IAnsiConsole console)
     {
         var run = store.GetRun(settings.Run) ?? throw new ResultStoreException($"The AgentGym results store {store.Location} has no run {settings.Run}.");
+        var tests = store.GetTestRuns(run.Id);
+        var benchmarks = store.GetBenchmarkRuns(run.Id);
+        if (settings.Json)
+            return JsonOutput.Write(console, new { run, tests, benchmarks = benchmarks.Select(b => b.Record) });
         console.MarkupLineInterpolated($"Run {run.Id}: {run.Info.Kind} of {run.Info.Source ?? "-"} on {run.Info.Machine}, branch {run.Info.Branch ?? "-"}, commit {Format.ShortCommit(run.Info.Commit)}, started {run.Info.StartedAt.UtcDateTime:u}");
         console.MarkupLineInterpolated($"{run.Passed} passed, {run.Failed} failed, {run.Skipped} skipped, {run.Flaky} flaky");
-        var tests = store.GetTestRuns(run.Id);
         if (tests.Count > 0)
         {
-            var table = new Table().AddColumns("Test", "Agent", "Status", "Tokens", "LLM calls", "Tool calls", "Duration", "Flaky");
+            // The full name is what 'tests history' and filters take; the case says which input (and agent) it ran.
+            var table = new Table().AddColumns("Test", "Case", "Agent", "Status", "Tokens", "LLM calls", "Tool calls", "Duration", "Flaky");
             foreach (var test in tests)
             {
-                table.AddRow(Markup.Escape(test.DisplayName), Markup.Escape(test.AgentName ?? "-"), Format.Status(test.Status),
+                table.AddRow(Markup.Escape(test.FullName), Markup.Escape(Case(test)), Markup.Escape(test.AgentName ?? "-"), Format.Status(test.Status),
                     Format.Count(test.TotalTokens), Format.Count(test.LlmCalls), Format.Count(test.ToolCalls), Format.Ms(test.DurationMs), test.IsFlaky ? "[yellow]flaky[/]" : string.Empty);
             }
             console.Write(table);
         }
-        foreach (var benchmark in store.GetBenchmarkRuns(run.Id))
+        foreach (var benchmark in benchmarks)
         {
             var record = benchmark.Record;
-            console.MarkupLineInterpolated($"Benchmark {record.Name}: agents {string.Join(", ", record.Agents)}, {record.Iterations} iterations, success {record.SuccessRate:P0}, mean {Format.Ms(record.MeanDurationMs)}, mean tokens {record.MeanTokens:0}, winner {record.Winner ?? "-"}");
+            if (record.WasCancelled)
+                console.MarkupLineInterpolated($"[yellow]CANCELLED[/] benchmark {record.Name}: stopped before its end; the figures cover the iterations that ran.");
+            console.MarkupLineInterpolated($"Benchmark {record.Name}{(record.WasCancelled ? " (cancelled)" : string.Empty)}: agents {string.Join(", ", record.Agents)}, {record.Iterations} iterations, success {record.SuccessRate:P0}, mean {Format.Ms(record.MeanDurationMs)}, mean tokens {record.MeanTokens:0}, winner {record.Winner ?? "-"}");
         }
         return 0;
+    }
+
+    // "SupportTests.Refunds(\"order 42\")" -> "(\"order 42\")": the display name after the class and method.
+    private static string Case(StoredTestRun test)
+    {
+        var open = test.DisplayName.IndexOf('(', StringComparison.Ordinal);
+        return open >= 0 ? test.DisplayName[open..] : "-";
     }
 }

@@ -38,8 +38,8 @@ internal sealed class JUnitRunReportWriter : IRunReportWriter
                     new XAttribute("time", (test.DurationMs / 1000).ToString("0.###", CultureInfo.InvariantCulture)));
                 testCase.Add(test.Status switch
                 {
-                    AgentTestStatus.Failed => new XElement("failure", new XAttribute("message", test.ErrorMessage ?? "failed"), test.ValidationsJson),
-                    AgentTestStatus.Error or AgentTestStatus.Timeout => new XElement("error", new XAttribute("message", test.ErrorMessage ?? test.Status.ToString()), new XAttribute("type", test.ErrorType ?? test.Status.ToString())),
+                    AgentTestStatus.Failed => new XElement("failure", new XAttribute("message", test.ErrorMessage ?? "failed"), new XAttribute("type", test.ErrorType ?? "AgentGym.ValidationFailed"), VerdictText.Of(test)),
+                    AgentTestStatus.Error or AgentTestStatus.Timeout => new XElement("error", new XAttribute("message", test.ErrorMessage ?? test.Status.ToString()), new XAttribute("type", test.ErrorType ?? test.Status.ToString()), VerdictText.Of(test)),
                     AgentTestStatus.Skipped or AgentTestStatus.Cancelled => new XElement("skipped", new XAttribute("message", test.ErrorMessage ?? test.Status.ToString())),
                     _ => null,
                 });

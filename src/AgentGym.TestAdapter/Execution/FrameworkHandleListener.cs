@@ -3,6 +3,7 @@ using AgentGym.Definitions;
 using AgentGym.Execution;
 using AgentGym.Results;
 using AgentGym.TestAdapter.Discovery;
+using AgentGym.TestAdapter.Logging;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
 
@@ -17,6 +18,7 @@ namespace AgentGym.TestAdapter.Execution;
 internal sealed class FrameworkHandleListener : IAgentTestRunListener
 {
     private readonly IFrameworkHandle _handle;
+    private readonly AdapterLog _log;
     private readonly Dictionary<AgentTestDefinition, TestCase> _testCases;
     private readonly OutputVerbosity _verbosity;
     private readonly CancellationTokenSource _cancellation;
@@ -31,6 +33,7 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
     public FrameworkHandleListener(IFrameworkHandle handle, IEnumerable<DiscoveredTest> tests, OutputVerbosity verbosity, CancellationTokenSource cancellation)
     {
         _handle = handle;
+        _log = new AdapterLog(handle);
         _testCases = tests.ToDictionary<DiscoveredTest, AgentTestDefinition, TestCase>(t => t.Item.Test!, t => t.TestCase, ReferenceEqualityComparer.Instance);
         _verbosity = verbosity;
         _cancellation = cancellation;
@@ -65,6 +68,9 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
         {
             _handle.RecordResult(result);
             _handle.RecordEnd(testCase, result.Outcome);
+            // dotnet test prints a skipped test's reason only at a detailed verbosity; a run-level message shows it always.
+            if (result.Outcome == TestOutcome.Skipped && !string.IsNullOrWhiteSpace(run.SkipReason))
+                _log.Warning($"Skipped {testCase.DisplayName}: {run.SkipReason}");
         });
     }
 

@@ -24,5 +24,9 @@ internal sealed class AdapterLog : IRunLog
     /// <param name="message">The message.</param>
     public void Error(string message) => Send(TestMessageLevel.Error, message);
 
-    private void Send(TestMessageLevel level, string message) => _logger?.SendMessage(level, "[AgentGym] " + message);
+    /// <summary>The tag every run-level message starts with, once: messages from the engine may carry it already.</summary>
+    public const string Prefix = "[AgentGym] ";
+
+    private void Send(TestMessageLevel level, string message) =>
+        _logger?.SendMessage(level, message.StartsWith(Prefix, StringComparison.Ordinal) ? message : Prefix + message);
 }

@@ -54,8 +54,9 @@ public sealed class AgentResponse
             using var document = JsonDocument.Parse(trimmed.ToString());
             return document.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
+            // Not JSON, or text that is not valid UTF-16 (a lone surrogate) and so cannot be JSON either.
             return null;
         }
     }

@@ -48,7 +48,7 @@ internal static class InputResolver
 
         if (value is not IEnumerable items || value is string)
         {
-            errors.Add($"{where}: {owner.FullName}.{source.MemberName} must return a sequence of strings or AgentRequests, not {value?.GetType().Name ?? "null"}.");
+            errors.Add($"{where}: {owner.FullName}.{source.MemberName} must return a sequence of strings or AgentRequests (or xunit-style rows: object[], TheoryData), not {value?.GetType().Name ?? "null"}.");
             return [];
         }
 
@@ -56,7 +56,7 @@ internal static class InputResolver
         var index = 0;
         foreach (var item in items)
         {
-            switch (item)
+            switch (Unwrap(item))
             {
                 case string task:
                     requests.Add(new AgentRequest(task));
@@ -64,8 +64,11 @@ internal static class InputResolver
                 case AgentRequest request:
                     requests.Add(request);
                     break;
-                default:
-                    errors.Add($"{where}: item {index} of {owner.FullName}.{source.MemberName} is {item?.GetType().Name ?? "null"}; expected a string or an AgentRequest.");
+                case object?[] row:
+                    errors.Add($"{where}: item {index} of {owner.FullName}.{source.MemberName} is a row of {row.Length} values; an agent test takes one input per row: a string or an AgentRequest.");
+                    break;
+                case var other:
+                    errors.Add($"{where}: item {index} of {owner.FullName}.{source.MemberName} is {Describe(other)}; expected a string or an AgentRequest.");
                     break;
             }
 
@@ -74,4 +77,27 @@ internal static class InputResolver
 
         return requests;
     }
+
+    // xunit habits: a row is an object[] (MemberData, TheoryData in xunit 2) or an ITheoryDataRow (xunit 3, read by its
+    // GetData method so that the engine needs no xunit reference); a row of one value is that value.
+    private static object? Unwrap(object? item)
+    {
+        var row = item as object?[] ?? RowData(item);
+        return row is [var single] ? single : row ?? item;
+    }
+
+    private static object?[]? RowData(object? item)
+    {
+        var row = item?.GetType().GetInterfaces().FirstOrDefault(i => i.FullName == "Xunit.ITheoryDataRow");
+        return row?.GetMethod("GetData", Type.EmptyTypes) is { } getData && getData.ReturnType == typeof(object[])
+            ? (object?[]?)getData.Invoke(item, null)
+            : null;
+    }
+
+    private static string Describe(object? item) => item switch
+    {
+        null => "null",
+        object?[] row => $"a row of {row.Length} values",
+        _ => $"a {item.GetType().Name}",
+    };
 }

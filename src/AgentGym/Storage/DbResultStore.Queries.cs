@@ -105,6 +105,13 @@ public abstract partial class DbResultStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<string> ListTestNames() => Run(connection =>
+    {
+        using var command = Command(connection, null, "SELECT DISTINCT full_name FROM agent_tests ORDER BY full_name");
+        return ReadAll(command, reader => reader.GetString(0));
+    });
+
+    /// <inheritdoc />
     public StoredTestRun? FindBaseline(string testId, string? baselineName, string mainBranch, long? excludeRunId = null)
     {
         ArgumentNullException.ThrowIfNull(testId);

@@ -59,6 +59,10 @@ public interface IResultStore : IDisposable
     /// <returns>The benchmark runs.</returns>
     IReadOnlyList<StoredBenchmarkRun> GetBenchmarkRuns(long runId);
 
+    /// <summary>Gets the full names of every test the store has a result of, in order.</summary>
+    /// <returns>The names, for <see cref="TestNameLookup"/> to match what a user typed against.</returns>
+    IReadOnlyList<string> ListTestNames();
+
     /// <summary>Gets the history of one test, newest first.</summary>
     /// <param name="test">The test's id, or its full name (every agent and input of it).</param>
     /// <param name="limit">At most this many results.</param>

@@ -147,8 +147,10 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
                 var stored = store!.RecordTestRuns(_runId, batch);
                 for (var i = 0; i < stored.Count; i++)
                 {
-                    if (stored[i].IsFlaky)
-                        _warn($"Flaky: {batch[i].Test.DisplayName} changed outcome across recent runs of the same commit ({store.Location}).");
+                    // The store marks every result of a flaky test; the run warns where the flakiness shows: a result that did
+                    // not pass here although the same commit passed before. A later pass is not warned about again.
+                    if (stored[i].IsFlaky && !stored[i].Passed)
+                        _warn($"Flaky: {batch[i].Test.DisplayName} did not pass, but passed in recent runs of the same commit ({store.Location}).");
                 }
             }
             catch (ResultStoreException ex)

@@ -42,6 +42,19 @@ internal static class JsonText
     }
 
     /// <summary>Shows a JSON value compactly for a message.</summary>
-    public static string Show(JsonElement element, int maxLength = QuotedText.MaxLength) =>
-        QuotedText.Shorten(JsonSerializer.Serialize(element, DisplayOptions), maxLength);
+    public static string Show(JsonElement element, int maxLength = QuotedText.MaxLength)
+    {
+        string text;
+        try
+        {
+            text = JsonSerializer.Serialize(element, DisplayOptions);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // JSON the reader accepts may not be writable again (an escaped lone surrogate): show it as it was written.
+            text = element.GetRawText();
+        }
+
+        return QuotedText.Shorten(text, maxLength);
+    }
 }

@@ -38,6 +38,23 @@ public sealed class ExporterTests
     }
 
     [Fact]
+    public void A_cancelled_run_is_marked_on_every_csv_row()
+    {
+        var run = Run() with { WasCancelled = true, PlannedIterations = 40 };
+
+        var lines = Export(CsvExporter.Default, run).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.EndsWith(",Cancelled", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.EndsWith(",cancelled: 12 of 40 iterations ran", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_complete_run_has_no_cancelled_column()
+    {
+        Assert.DoesNotContain("Cancelled", Export(CsvExporter.Default, Run()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_quotes_fields_with_commas_and_quotes()
     {
         Assert.Equal("\"a, \"\"b\"\"\"", CsvExporter.Quote("a, \"b\""));
@@ -69,7 +86,7 @@ public sealed class ExporterTests
         Assert.Contains("|---|---|---:|", markdown, StringComparison.Ordinal);
         Assert.Contains("large\\|&lt;b>", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Median**: ", markdown, StringComparison.Ordinal);
-        Assert.Contains("x slower than small (significant", markdown, StringComparison.Ordinal);
+        Assert.Contains("x slower than small (median; significant", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

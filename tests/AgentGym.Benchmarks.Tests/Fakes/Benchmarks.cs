@@ -68,3 +68,13 @@ public class LongBenchmark
     [BenchmarkTask]
     public Task<AgentResponse> Ask(CancellationToken cancellationToken) => Agent.RunAsync(new AgentRequest("anything"), cancellationToken);
 }
+
+[AgentBenchmark(Iterations = 50, WarmupIterations = 0, MaxParallelism = 2)]
+public class SecondLongBenchmark
+{
+    [AgentParams("stopper")]
+    public IAgent Agent { get; set; } = default!;
+
+    [BenchmarkTask]
+    public Task<AgentResponse> AskAgain(CancellationToken cancellationToken) => Agent.RunAsync(new AgentRequest("anything else"), cancellationToken);
+}

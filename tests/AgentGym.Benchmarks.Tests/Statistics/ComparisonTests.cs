@@ -19,7 +19,7 @@ public sealed class ComparisonTests
         Assert.True(comparison.DurationSignificant, $"p = {comparison.DurationPValue}");
         Assert.True(comparison.Ratios[Figures.MedianDuration] < 0.7);
         Assert.StartsWith("fast is 1.", comparison.Sentence, StringComparison.Ordinal);
-        Assert.Contains("x faster than slow (significant, p < 0.001)", comparison.Sentence, StringComparison.Ordinal);
+        Assert.Matches(@"x faster than slow \(median; significant, p (= \d\.\de-\d+|< 1e-7)\)", comparison.Sentence);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ComparisonTests
         Assert.Equal("large", run.Ranking[0]);
         var comparison = Assert.Single(run.Comparisons);
         Assert.True(comparison.SuccessSignificant, $"p = {comparison.SuccessPValue}");
-        Assert.Contains("x slower than small (significant", comparison.Sentence, StringComparison.Ordinal);
+        Assert.Contains("x slower than small (median; significant", comparison.Sentence, StringComparison.Ordinal);
         Assert.Contains("and succeeds more often: ", comparison.Sentence, StringComparison.Ordinal);
     }
 

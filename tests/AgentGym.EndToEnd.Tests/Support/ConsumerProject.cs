@@ -82,9 +82,22 @@ public static class ConsumerProject
             Package("AgentGym", agentGymVersion),
             Package("AgentGym.TestAdapter", agentGymVersion),
             Package("AgentGym.Benchmarks", agentGymVersion),
+            // For the docs' snippets, which are compiled against what this project references.
+            Package("AgentGym.OpenAI", agentGymVersion),
+            Package("AgentGym.Storage.PostgreSql", agentGymVersion),
             Package("Microsoft.NET.Test.Sdk", RepositoryLayout.PackageVersion("Microsoft.NET.Test.Sdk")),
             Package("xunit", RepositoryLayout.PackageVersion("xunit")),
-            Package("xunit.runner.visualstudio", RepositoryLayout.PackageVersion("xunit.runner.visualstudio")))).ToString() + Environment.NewLine;
+            Package("xunit.runner.visualstudio", RepositoryLayout.PackageVersion("xunit.runner.visualstudio"))),
+        // What a file of this project compiles against, for the docs' snippets: the references and the global usings.
+        new XElement("Target", new XAttribute("Name", "WriteCompileInputs"), new XAttribute("AfterTargets", "CoreCompile"),
+            new XElement("WriteLinesToFile", new XAttribute("File", $"$(MSBuildProjectDirectory)/obj/{ReferencesFile}"), new XAttribute("Lines", "@(ReferencePathWithRefAssemblies)"), new XAttribute("Overwrite", "true")),
+            new XElement("WriteLinesToFile", new XAttribute("File", $"$(MSBuildProjectDirectory)/obj/{UsingsFile}"), new XAttribute("Lines", "@(Using)"), new XAttribute("Overwrite", "true")))).ToString() + Environment.NewLine;
+
+    /// <summary>The file under <c>obj/</c> that lists the assemblies the project compiles against, one path a line.</summary>
+    public const string ReferencesFile = "compile-references.txt";
+
+    /// <summary>The file under <c>obj/</c> that lists the project's global usings, one namespace a line.</summary>
+    public const string UsingsFile = "compile-usings.txt";
 
     private static string RunnerProjectFile(string agentGymVersion) => new XElement("Project",
         new XAttribute("Sdk", "Microsoft.NET.Sdk"),

@@ -13,7 +13,11 @@ public static class DotNetCli
         RunProgramAsync(workingDirectory, DotNetPath(), arguments);
 
     /// <summary>Runs a program (<c>dotnet</c>, or a built executable) with the arguments in a working folder.</summary>
-    public static async Task<ProcessResult> RunProgramAsync(string workingDirectory, string program, params string[] arguments)
+    public static Task<ProcessResult> RunProgramAsync(string workingDirectory, string program, params string[] arguments) =>
+        RunProgramAsync(workingDirectory, new Dictionary<string, string>(), program, arguments);
+
+    /// <summary>Runs a program with the arguments in a working folder, with more environment variables.</summary>
+    public static async Task<ProcessResult> RunProgramAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -29,6 +33,8 @@ public static class DotNetCli
             start.Environment.Remove(name);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

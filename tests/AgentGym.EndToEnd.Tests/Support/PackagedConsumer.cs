@@ -8,7 +8,7 @@ namespace AgentGym.EndToEnd.Tests.Support;
 /// </summary>
 public sealed class PackagedConsumer : IAsyncLifetime
 {
-    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter"];
+    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter", "AgentGym.OpenAI", "AgentGym.Storage.PostgreSql"];
 
     private readonly string _root = Directory.CreateTempSubdirectory("agentgym-e2e-").FullName;
     private Task<(ProcessResult Run, string TrxPath)>? _fullRun;
@@ -16,6 +16,9 @@ public sealed class PackagedConsumer : IAsyncLifetime
 
     /// <summary>Gets the version the packages were packed with.</summary>
     public string Version { get; } = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+
+    /// <summary>Gets the folder that holds the packed packages, a package source for further consumers.</summary>
+    public string Feed { get; private set; } = string.Empty;
 
     /// <summary>Gets the consumer project's folder.</summary>
     public string ProjectFolder { get; private set; } = string.Empty;
@@ -27,7 +30,7 @@ public sealed class PackagedConsumer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await RemovePackagesAsync(_ => false);
-        var feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
+        var feed = Feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
         foreach (var id in PackageIds)
         {
             Require(await DotNetCli.RunAsync(RepositoryLayout.Root,
@@ -38,6 +41,15 @@ public sealed class PackagedConsumer : IAsyncLifetime
         RunnerFolder = ConsumerProject.WriteRunner(_root, Version);
         // One build for both projects: consumer builds are the expensive part of this suite.
         Require(await DotNetCli.RunAsync(_root, "build", ConsumerProject.Solution, "-nodeReuse:false"));
+    }
+
+    /// <summary>Creates an empty folder of the fixture's own, with nothing of the repository's build settings above it.</summary>
+    public string NewFolder(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />\n");
+        return folder;
     }
 
     /// <summary>Runs <c>dotnet</c> in the Microsoft.Testing.Platform project's folder, whose global.json selects that platform.</summary>

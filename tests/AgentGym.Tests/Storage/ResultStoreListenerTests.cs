@@ -74,6 +74,21 @@ public sealed class ResultStoreListenerTests : IDisposable
     }
 
     [Fact]
+    public void A_flaky_test_that_passes_again_is_not_warned_about_again()
+    {
+        var warnings = new List<string>();
+        foreach (var status in new[] { AgentTestStatus.Passed, AgentTestStatus.Failed, AgentTestStatus.Passed, AgentTestStatus.Passed })
+        {
+            using var listener = new ResultStoreListener(null, _file.Path, Run(), warnings.Add);
+            listener.OnTestCompleted(Result(status: status));
+        }
+
+        var warning = Assert.Single(warnings);
+        Assert.Contains("did not pass, but passed in recent runs of the same commit", warning, StringComparison.Ordinal);
+        Assert.StartsWith("Flaky:", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Disposing_marks_the_run_complete()
     {
         long runId;

@@ -8,6 +8,15 @@ namespace AgentGym.Tests.Validation;
 public sealed class ExpectedOutputValidatorTests
 {
     [Fact]
+    public async Task An_expected_value_with_an_escaped_lone_surrogate_is_a_validator_that_judges()
+    {
+        // Found by the property tests: the reader accepts it, but it cannot be written back as JSON.
+        var validator = new ExpectedOutputValidator("\"\\ud800\"");
+
+        Assert.False((await validator.ValidateAsync(WithText("7!Xr"))).Passed);
+    }
+
+    [Fact]
     public void Expected_output_holds_when_the_output_has_the_member_among_others()
     {
         var result = Check(new ExpectedOutputValidator("""{"status":"success"}"""), WithOutput("""{"status":"success","id":42}"""));
