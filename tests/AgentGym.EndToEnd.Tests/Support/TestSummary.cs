@@ -31,9 +31,11 @@ public sealed partial record TestSummary(int Failed, int Passed, int Skipped, in
     public static TestSummary ParsePlatform(ProcessResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var total = PlatformTotalLine().Matches(run.Output).LastOrDefault();
+        // The platform colours its summary when it thinks a CI log can show colours (CI=true), so read it without them.
+        var output = AnsiEscape().Replace(run.Output, string.Empty);
+        var total = PlatformTotalLine().Matches(output).LastOrDefault();
         Assert.True(total is not null, $"No test summary in the output.{Environment.NewLine}{run}");
-        var block = run.Output[total.Index..];
+        var block = output[total.Index..];
         return new TestSummary(CountLine(block, "failed"), CountLine(block, "succeeded"), CountLine(block, "skipped"), Count(total, "total"));
     }
 
@@ -48,6 +50,9 @@ public sealed partial record TestSummary(int Failed, int Passed, int Skipped, in
 
     [GeneratedRegex(@"^\s*total:\s*(?<total>\d+)\s*$", RegexOptions.Multiline)]
     private static partial Regex PlatformTotalLine();
+
+    [GeneratedRegex(@"\x1B\[[0-9;]*[A-Za-z]")]
+    private static partial Regex AnsiEscape();
 
     [GeneratedRegex(@"^Total tests:\s*(?<total>\d+)\s*$", RegexOptions.Multiline)]
     private static partial Regex TotalLine();
