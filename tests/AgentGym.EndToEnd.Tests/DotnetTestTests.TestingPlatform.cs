@@ -10,7 +10,9 @@ namespace AgentGym.EndToEnd.Tests;
 /// </summary>
 public sealed partial class DotnetTestTests
 {
-    // The platform's exit codes: 0 all passed, 2 a test failed, 3 the session was cancelled, 8 no test ran.
+    // The platform's exit codes: 0 all passed, 2 a test failed, 3 the session was cancelled, 8 no test ran, 10 the test
+    // framework failed the session (AgentGym reported a run-level error).
+    private const int PlatformRunError = 10;
     private const int PlatformTestFailed = 2;
     private const int PlatformSessionCancelled = 3;
     private static readonly TestSummary RunnerSummary = new(Failed: 2, Passed: 6, Skipped: 1, Total: 9);
@@ -152,7 +154,7 @@ public sealed partial class DotnetTestTests
 
             Assert.True(File.Exists(store), $"The store that testconfig.json names was not written.{Environment.NewLine}{run}");
             Assert.Contains("testconfig.json agentgym:MaxConcurrency", run.Output, StringComparison.Ordinal);
-            Assert.True(run.ExitCode != 0, $"A bad setting is a run-level error, which fails the run.{Environment.NewLine}{run}");
+            Assert.True(run.ExitCode == PlatformRunError, $"A bad setting is a run-level error, which fails the run with exit code {PlatformRunError}.{Environment.NewLine}{run}");
         }
         finally
         {
