@@ -35,7 +35,7 @@ internal sealed class AttemptRunner
         using var runCancellation = runToken.Register(static s => ((TaskCompletionSource)s!).TrySetResult(), runCancelled);
         var stop = Task.WhenAny(deadline.Passed, runCancelled.Task);
         using var scope = MetricsScope.Begin();
-        var recorder = new ResponseRecordingAgent(agent, scope);
+        var attemptAgent = new AttemptAgent(agent, scope);
         var context = new AgentTestContext(test, agentName, run, attempt, scope, output, attemptCts.Token) { Services = _services };
         var abandoned = new List<Task>(2);
         var conversation = test.IsConversation ? new ConversationRunner(test, scope) : null;
@@ -44,7 +44,7 @@ internal sealed class AttemptRunner
         AgentTestStatus status;
         ErrorInfo? error = null;
         // The body starts on a thread of its own so that a blocking agent or body holds that thread, not the thread pool.
-        var body = DedicatedThread.Run(() => ExecuteBodyAsync(test, recorder, context, conversation, attemptCts.Token));
+        var body = DedicatedThread.Run(() => ExecuteBodyAsync(test, attemptAgent, context, conversation, attemptCts.Token));
         if (await Task.WhenAny(body, stop).ConfigureAwait(false) != body)
         {
             abandoned.Add(body);
@@ -65,7 +65,7 @@ internal sealed class AttemptRunner
             {
                 (status, error) = TimedOut(timeout);
             }
-            catch (Exception ex) when (ReferenceEquals(ex, recorder.AgentException) || ex is TestClassCreationException or UserSimulatorException || ex is AgentAssertException { Result.IsError: true })
+            catch (Exception ex) when (ReferenceEquals(ex, attemptAgent.AgentException) || ex is TestClassCreationException or UserSimulatorException || ex is AgentAssertException { Result.IsError: true })
             {
                 (status, error) = (AgentTestStatus.Error, ErrorInfo.FromException(ex));
             }
@@ -76,7 +76,7 @@ internal sealed class AttemptRunner
         }
 
         scope.Stop();
-        response ??= recorder.LastResponse;
+        response ??= attemptAgent.Response;
         var (metrics, collectorError) = CollectMetrics(test, agentName, scope.Snapshot(), response);
         if (collectorError is not null && status == AgentTestStatus.Passed)
             (status, error) = (AgentTestStatus.Error, collectorError);
@@ -190,7 +190,7 @@ internal sealed class AttemptRunner
         (AgentTestStatus.Timeout, new ErrorInfo("Timeout", $"The attempt did not finish within its timeout of {timeout.TotalSeconds:0.###} s."));
 
     private async Task<AgentResponse?> ExecuteBodyAsync(
-        AgentTestDefinition test, ResponseRecordingAgent agent, AgentTestContext context, ConversationRunner? conversation, CancellationToken cancellationToken)
+        AgentTestDefinition test, AttemptAgent agent, AgentTestContext context, ConversationRunner? conversation, CancellationToken cancellationToken)
     {
         AgentTestContext.SetCurrent(context);
         AgentResponse? response = null;
@@ -211,7 +211,7 @@ internal sealed class AttemptRunner
             response = returned ?? response;
         }
 
-        return response ?? agent.LastResponse;
+        return response ?? agent.Response;
     }
 
     private (AgentMetrics Metrics, ErrorInfo? Error) CollectMetrics(AgentTestDefinition test, string agentName, AgentMetrics metrics, AgentResponse? response)

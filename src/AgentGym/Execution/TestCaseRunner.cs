@@ -132,7 +132,7 @@ internal sealed class TestCaseRunner
         var passedRuns = finalAttempts.Count(a => a.Status == AgentTestStatus.Passed);
         var summary = new RepeatedRunSummary(finalAttempts.Count, passedRuns, attempts.Count, test.PassThreshold)
         {
-            IsFlaky = attempts.Any(a => a.Status == AgentTestStatus.Passed) && attempts.Any(a => a.Status != AgentTestStatus.Passed),
+            IsUnstable = attempts.Any(a => a.Status == AgentTestStatus.Passed) && attempts.Any(a => a.Status != AgentTestStatus.Passed),
         };
         var validations = last.Validations.ToList();
         run = run with

@@ -23,7 +23,7 @@ public sealed class RetryAndRepeatTests
     private static IAgent FailsOn(params int[] badCalls)
     {
         var calls = 0;
-        return Agent.FromDelegate("flaky", _ =>
+        return Agent.FromDelegate("unsteady", _ =>
         {
             var call = Interlocked.Increment(ref calls);
             return new AgentResponse(badCalls.Contains(call) ? "bad" : "good");
@@ -31,14 +31,14 @@ public sealed class RetryAndRepeatTests
     }
 
     [Fact]
-    public async Task A_retry_that_passes_makes_the_test_pass_and_marks_it_flaky()
+    public async Task A_retry_that_passes_makes_the_test_pass_and_marks_it_unstable()
     {
         var run = await EngineHarness.RunSingleAsync<RetriedTwice>(FailsOn(1));
 
         Assert.Equal(AgentTestStatus.Passed, run.Status);
         Assert.Equal(2, run.Attempts.Count);
         Assert.Equal([AgentTestStatus.Failed, AgentTestStatus.Passed], run.Attempts.Select(a => a.Status));
-        Assert.True(run.Summary!.IsFlaky);
+        Assert.True(run.Summary!.IsUnstable);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class RetryAndRepeatTests
         Assert.Equal(AgentTestStatus.Failed, run.Status);
         Assert.Equal(3, run.Attempts.Count);
         Assert.Equal([1, 2, 3], run.Attempts.Select(a => a.Attempt));
-        Assert.False(run.Summary!.IsFlaky);
+        Assert.False(run.Summary!.IsUnstable);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class RetryAndRepeatTests
         Assert.Equal(4, summary.PassedRuns);
         Assert.True(summary.PassAtK);
         Assert.False(summary.PassHatK);
-        Assert.True(summary.IsFlaky);
+        Assert.True(summary.IsUnstable);
     }
 
     [Fact]
@@ -85,5 +85,17 @@ public sealed class RetryAndRepeatTests
         Assert.Equal(AgentTestStatus.Passed, run.Status);
         Assert.Single(run.Attempts);
         Assert.Null(run.Summary);
+    }
+
+    [Fact]
+    public async Task A_run_whose_attempts_disagree_says_unstable_and_the_old_name_still_reads_it()
+    {
+        var run = await EngineHarness.RunSingleAsync<RetriedTwice>(FailsOn(1));
+
+        Assert.EndsWith(", unstable (attempts disagreed)", run.Summary!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("flaky", run.Summary.ToString(), StringComparison.OrdinalIgnoreCase);
+#pragma warning disable CS0618 // the old name is kept for code written against it
+        Assert.True(run.Summary.IsFlaky);
+#pragma warning restore CS0618
     }
 }

@@ -4,20 +4,21 @@ using AgentGym.Metrics;
 namespace AgentGym.Execution;
 
 /// <summary>
-/// The agent a test body gets: it passes calls through, keeps the last response (validators judge it when the method
-/// returns none), adds the usage the agent reports to the attempt's metrics, and remembers an exception the agent threw,
-/// so that the engine can tell an agent error from a failed assertion.
+/// The agent a test body gets in one attempt: it passes calls through, keeps the attempt response (the agent's last answer,
+/// which validators judge when the method returns none), adds the usage the agent reports to the attempt's metrics, and
+/// remembers an exception the agent threw, so that the engine can tell an agent error from a failed assertion.
 /// </summary>
-internal sealed class ResponseRecordingAgent : DelegatingAgent
+internal sealed class AttemptAgent : DelegatingAgent
 {
     private readonly MetricsScope _scope;
-    private AgentResponse? _lastResponse;
+    private AgentResponse? _response;
     private Exception? _agentException;
 
-    public ResponseRecordingAgent(IAgent innerAgent, MetricsScope scope)
+    public AttemptAgent(IAgent innerAgent, MetricsScope scope)
         : base(innerAgent) => _scope = scope;
 
-    public AgentResponse? LastResponse => Volatile.Read(ref _lastResponse);
+    /// <summary>Gets the attempt response: the agent's last answer in this attempt, or <see langword="null"/> before the first.</summary>
+    public AgentResponse? Response => Volatile.Read(ref _response);
 
     public Exception? AgentException => Volatile.Read(ref _agentException);
 
@@ -41,7 +42,7 @@ internal sealed class ResponseRecordingAgent : DelegatingAgent
             _scope.Reported.AddCall(usage.InputTokenCount, usage.OutputTokenCount, usage.TotalTokenCount, response.ToolCalls.Count);
         else if (response.ToolCalls.Count > 0)
             _scope.Reported.AddToolCalls(response.ToolCalls.Count);
-        Volatile.Write(ref _lastResponse, response);
+        Volatile.Write(ref _response, response);
         return response;
     }
 }
