@@ -37,12 +37,12 @@ public static class OpenAIAgent
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
-        var mode = options is null ? RecordMode.Off : RecordingSettings.EffectiveMode(options);
+        var mode = options is null ? RecordMode.Off : CassetteSettings.EffectiveMode(options);
         var key = ResolveKey(name, apiKey, mode);
         var client = new ChatClient(model, new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = endpoint }).AsIChatClient();
         var builder = new ChatClientBuilder(client);
         if (options is not null)
-            builder.UseAgentGymRecording(options, name, key == NoKey ? null : [key]);
+            builder.UseAgentGymCassette(options, name, key == NoKey ? null : [key]);
         return new ChatClientAgent(name, builder.Build(), chatOptions, instructions);
     }
 

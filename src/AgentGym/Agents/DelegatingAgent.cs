@@ -2,7 +2,7 @@ namespace AgentGym.Agents;
 
 /// <summary>
 /// An agent that passes every call to an inner agent: the base for wrappers that add behaviour
-/// (rate limiting, recording) around an agent, as <c>DelegatingChatClient</c> does for chat clients.
+/// (rate limiting, cassettes) around an agent, as <c>DelegatingChatClient</c> does for chat clients.
 /// </summary>
 public abstract class DelegatingAgent : IToolUsingAgent
 {

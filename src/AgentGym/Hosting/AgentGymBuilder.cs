@@ -86,7 +86,7 @@ public sealed class AgentGymBuilder
     /// <summary>
     /// Registers the chat client that plays the user of simulated conversations (<c>[SimulatedUser]</c> and the
     /// <c>simulated_user</c> field of declarative tests). It is the keyed service <see cref="UserSimulation.ChatClientKey"/>.
-    /// Wrap it for record and replay like any model client: <c>new ChatClientBuilder(client).UseAgentGymRecording(builder.Options, "user-simulator").Build()</c>.
+    /// Wrap it for record and replay like any model client: <c>new ChatClientBuilder(client).UseAgentGymCassette(builder.Options, "user-simulator").Build()</c>.
     /// </summary>
     /// <param name="chatClient">The simulator model's client.</param>
     /// <returns>This builder.</returns>

@@ -2,66 +2,24 @@ using AgentGym.Configuration;
 
 namespace AgentGym.Recording;
 
-/// <summary>Turns the run's options into the mode in force and a cassette file, for wrappers that record and replay.</summary>
+/// <summary>The old name of <see cref="CassetteSettings"/>, kept so that code written against it still builds.</summary>
+[Obsolete("Use CassetteSettings: record and replay is done with cassettes.")]
 public static class RecordingSettings
 {
     /// <summary>The environment variable that, when set, wins over runsettings and the startup class for one invocation.</summary>
-    public const string ModeVariable = "AGENTGYM_RECORD_MODE";
+    public const string ModeVariable = CassetteSettings.ModeVariable;
 
     /// <summary>The file name ending of cassettes.</summary>
-    public const string Extension = ".cassette.json";
+    public const string Extension = CassetteSettings.Extension;
 
-    private const int ProjectSearchDepth = 6;
-
-    /// <summary>Gets the mode in force: <c>AGENTGYM_RECORD_MODE</c> when it is set, else <see cref="AgentGymOptions.RecordMode"/>.</summary>
+    /// <summary>Gets the mode in force, as <see cref="CassetteSettings.EffectiveMode"/> does.</summary>
     /// <param name="options">The run's options.</param>
     /// <returns>The mode.</returns>
-    /// <exception cref="InvalidOperationException">The environment variable holds no mode; the message shows its value.</exception>
-    public static RecordMode EffectiveMode(AgentGymOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return ParseMode(Environment.GetEnvironmentVariable(ModeVariable)) ?? options.RecordMode;
-    }
+    public static RecordMode EffectiveMode(AgentGymOptions options) => CassetteSettings.EffectiveMode(options);
 
-    internal static RecordMode? ParseMode(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            return null;
-        var read = new AgentGymOptions();
-        return Sdk.RunOptionText.TrySet(read, Sdk.RunOptionText.RecordMode, value, ModeVariable) is { } error
-            ? throw new InvalidOperationException($"The environment variable {error}")
-            : read.RecordMode;
-    }
-
-    /// <summary>Gets the cassette file of <paramref name="name"/>: <c>{CassetteDirectory}/{name}.cassette.json</c>.</summary>
+    /// <summary>Gets the cassette file of <paramref name="name"/>, as <see cref="CassetteSettings.CassettePath"/> does.</summary>
     /// <param name="options">The run's options.</param>
-    /// <param name="name">The cassette's name, such as an agent's name.</param>
+    /// <param name="name">The cassette's name.</param>
     /// <returns>The file's full path.</returns>
-    public static string CassettePath(AgentGymOptions options, string name)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var invalid = Path.GetInvalidFileNameChars();
-        var fileName = new string([.. name.Select(c => invalid.Contains(c) || c == ' ' ? '_' : c)]) + Extension;
-        return Path.Combine(ResolveDirectory(options.CassetteDirectory), fileName);
-    }
-
-    /// <summary>
-    /// A relative folder is taken from the test project's folder (the nearest parent of the output folder that holds a
-    /// project file), so that cassettes live next to the tests and are committed with them; else from the output folder.
-    /// </summary>
-    internal static string ResolveDirectory(string directory)
-    {
-        if (Path.IsPathRooted(directory))
-            return directory;
-        var baseDirectory = AppContext.BaseDirectory;
-        var current = new DirectoryInfo(baseDirectory);
-        for (var depth = 0; current is not null && depth < ProjectSearchDepth; depth++, current = current.Parent)
-        {
-            if (current.EnumerateFiles("*.csproj").Any())
-                return Path.GetFullPath(Path.Combine(current.FullName, directory));
-        }
-
-        return Path.GetFullPath(Path.Combine(baseDirectory, directory));
-    }
+    public static string CassettePath(AgentGymOptions options, string name) => CassetteSettings.CassettePath(options, name);
 }

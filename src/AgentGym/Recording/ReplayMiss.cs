@@ -13,7 +13,7 @@ internal static class ReplayMiss
         if (text.Length > MaxRequestLength)
             text = string.Concat(text.AsSpan(0, MaxRequestLength), "\n... (cut)");
         var message = $"Replay miss: the cassette '{cassette.Path}' ({cassette.Count} exchanges) has no recording of this {what} (key {key}). " +
-            $"Record it with {RecordingSettings.ModeVariable}=Record or Auto (or <RecordMode> in runsettings). The request:\n{text}";
+            $"Record it with {CassetteSettings.ModeVariable}=Record or Auto (or <RecordMode> in runsettings). The request:\n{text}";
         return new ReplayMissException(message) { CassettePath = cassette.Path, Key = key };
     }
 }

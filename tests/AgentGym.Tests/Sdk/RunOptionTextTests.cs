@@ -55,8 +55,8 @@ public sealed class RunOptionTextTests
     [Fact]
     public void The_record_mode_variable_is_read_by_the_same_rule()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => RecordingSettings.ParseMode("Playback"));
+        var error = Assert.Throws<InvalidOperationException>(() => CassetteSettings.ParseMode("Playback"));
 
-        Assert.Contains($"{RecordingSettings.ModeVariable} is 'Playback'; expected Off, Record, Replay or Auto.", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{CassetteSettings.ModeVariable} is 'Playback'; expected Off, Record, Replay or Auto.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -35,13 +35,13 @@ public sealed class SupportAgentStartup : IAgentGymStartup
         // The same agent with its model calls recorded: agentgym.runsettings sets RecordMode to Replay, so these tests answer
         // from the committed cassette, offline, free and the same on every run. With a real model client in place of the
         // simulated one, record again after changing the prompt or the tools: dotnet test -- AgentGym.RecordMode=Record
-        var recordedModel = new ChatClientBuilder(model).UseAgentGymRecording(builder.Options, SupportRecorded).Build();
+        var recordedModel = new ChatClientBuilder(model).UseAgentGymCassette(builder.Options, SupportRecorded).Build();
         builder.AddAgent(SupportRecorded, recordedModel, SupportAgentFactory.Options(tools.All), SupportAgentFactory.Instructions);
 
         // The judge of [JudgedBy] tests and 'judge' rules; register any IChatClient (a stronger model than the agent's) here.
         builder.AddJudge(new SimulatedJudge());
 
         // The model that plays the customer in [SimulatedUser] tests, recorded like the agent's model so that they replay offline.
-        builder.AddUserSimulator(new ChatClientBuilder(new SimulatedCustomer()).UseAgentGymRecording(builder.Options, "customer-simulator").Build());
+        builder.AddUserSimulator(new ChatClientBuilder(new SimulatedCustomer()).UseAgentGymCassette(builder.Options, "customer-simulator").Build());
     }
 }

@@ -32,11 +32,11 @@ public static class HttpAgentGymBuilderExtensions
         builder.AddAgent(name, services => new HttpAgent(name, services.GetRequiredService<IHttpClientFactory>(), options));
         return builder.Services
             .AddHttpClient(HttpAgent.HttpClientNamePrefix + name, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(services => CreateRecorder(services, name, options))
+            .AddHttpMessageHandler(services => CreateCassetteHandler(services, name, options))
             .AddHttpMessageHandler(services => new HttpAgentHeaders(name, options.Headers, services.GetService<IConfiguration>(), services.GetService<Redaction.RunSecrets>()));
     }
 
-    private static RecordingHttpHandler CreateRecorder(IServiceProvider services, string name, HttpAgentOptions options)
+    private static CassetteHttpHandler CreateCassetteHandler(IServiceProvider services, string name, HttpAgentOptions options)
     {
         var gym = services.GetService<AgentGymOptions>() ?? new AgentGymOptions();
         var redaction = gym.Redaction.Clone();
@@ -48,6 +48,6 @@ public static class HttpAgentGymBuilderExtensions
         foreach (var secret in secrets)
             services.GetService<Redaction.RunSecrets>()?.Add(secret);
         // Off still gets a handler (a pass-through), as the client pipeline is fixed at registration.
-        return new RecordingHttpHandler(Cassette.Open(RecordingSettings.CassettePath(gym, name)), RecordingSettings.EffectiveMode(gym), new Redactor(redaction, secrets));
+        return new CassetteHttpHandler(Cassette.Open(CassetteSettings.CassettePath(gym, name)), CassetteSettings.EffectiveMode(gym), new Redactor(redaction, secrets));
     }
 }

@@ -5,7 +5,7 @@ namespace AgentGym.Agents.Http;
 
 /// <summary>
 /// Adds an HTTP agent's configured headers, reading <c>env:</c> and <c>config:</c> references at send time. It sits below
-/// the recording handler, so secrets are never seen by the recorder, and a replayed request needs no keys at all.
+/// the cassette handler, so secrets are never seen by the cassette, and a replayed request needs no keys at all.
 /// </summary>
 internal sealed partial class HttpAgentHeaders : DelegatingHandler
 {

@@ -9,9 +9,9 @@ using AgentGym.Remote.Tests.Support;
 using AgentGym.Results;
 using Microsoft.Extensions.AI;
 
-namespace AgentGym.Remote.Tests.Recording;
+namespace AgentGym.Remote.Tests.Cassettes;
 
-public sealed class JudgeRecordingTests : IDisposable
+public sealed class JudgeCassetteTests : IDisposable
 {
     private const string Verdict = """{"score": 0.9, "reasoning": "It confirms the refund of order 42."}""";
 
@@ -55,7 +55,7 @@ public sealed class JudgeRecordingTests : IDisposable
             b =>
             {
                 b.AddAgent("support", Agent.FromDelegate("support", _ => new AgentResponse("Order 42 has been refunded.")));
-                b.AddJudge(new ChatClientBuilder(judgeModel).UseAgentGymRecording(b.Options, "judge").Build());
+                b.AddJudge(new ChatClientBuilder(judgeModel).UseAgentGymCassette(b.Options, "judge").Build());
             },
             options);
         var runs = await new AgentTestEngine(runtime).RunAsync(AttributeTestDiscoverer.Discover(typeof(JudgedAnswer)));

@@ -3,9 +3,9 @@ using AgentGym.Recording;
 using AgentGym.Remote.Tests.OpenAI;
 using AgentGym.Remote.Tests.Support;
 
-namespace AgentGym.Remote.Tests.Recording;
+namespace AgentGym.Remote.Tests.Cassettes;
 
-public sealed class ChatRecordingTests(LoopbackServer server) : IClassFixture<LoopbackServer>, IDisposable
+public sealed class ChatCassetteTests(LoopbackServer server) : IClassFixture<LoopbackServer>, IDisposable
 {
     private static readonly Uri Nowhere = new("http://127.0.0.1:1/v1");
 

@@ -6,9 +6,9 @@ using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 
 namespace AgentGym.TestAdapter.Tests;
 
-public sealed class RecordingTests : IDisposable
+public sealed class ResultStoreTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "agentgym-recording-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "agentgym-store-" + Guid.NewGuid().ToString("N"));
 
     private string StorePath => Path.Combine(_folder, "results.db");
 

@@ -6,7 +6,7 @@ using AgentGym.Reporting;
 using AgentGym.Storage;
 using AgentGym.Storage.Sqlite;
 
-namespace AgentGym.Remote.Tests.Recording;
+namespace AgentGym.Remote.Tests.Redaction;
 
 /// <summary>A secret an agent echoes is redacted in the result, the test output and the results store, not only in cassettes.</summary>
 public sealed class ResultRedactionTests(LoopbackServer server) : IClassFixture<LoopbackServer>, IDisposable

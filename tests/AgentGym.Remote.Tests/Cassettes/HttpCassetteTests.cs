@@ -2,9 +2,9 @@ using AgentGym.Agents.Http;
 using AgentGym.Recording;
 using AgentGym.Remote.Tests.Support;
 
-namespace AgentGym.Remote.Tests.Recording;
+namespace AgentGym.Remote.Tests.Cassettes;
 
-public sealed class HttpRecordingTests(LoopbackServer server) : IClassFixture<LoopbackServer>, IDisposable
+public sealed class HttpCassetteTests(LoopbackServer server) : IClassFixture<LoopbackServer>, IDisposable
 {
     // Nothing listens on port 1 of 127.0.0.1: a replay that touched the network would fail.
     private static readonly Uri Nowhere = new("http://127.0.0.1:1/agent");

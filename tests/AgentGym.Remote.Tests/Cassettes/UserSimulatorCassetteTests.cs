@@ -9,9 +9,9 @@ using AgentGym.Remote.Tests.Support;
 using AgentGym.Results;
 using Microsoft.Extensions.AI;
 
-namespace AgentGym.Remote.Tests.Recording;
+namespace AgentGym.Remote.Tests.Cassettes;
 
-public sealed class UserSimulatorRecordingTests : IDisposable
+public sealed class UserSimulatorCassetteTests : IDisposable
 {
     private readonly CassetteFolder _folder = new();
 
@@ -60,7 +60,7 @@ public sealed class UserSimulatorRecordingTests : IDisposable
             b =>
             {
                 b.AddAgent("support", Agent.FromDelegate("support", Answer));
-                b.AddUserSimulator(new ChatClientBuilder(userModel).UseAgentGymRecording(b.Options, "user-simulator").Build());
+                b.AddUserSimulator(new ChatClientBuilder(userModel).UseAgentGymCassette(b.Options, "user-simulator").Build());
             },
             options);
         var runs = await new AgentTestEngine(runtime).RunAsync(AttributeTestDiscoverer.Discover(typeof(SimulatedRefund)));
@@ -94,7 +94,7 @@ public sealed class UserSimulatorRecordingTests : IDisposable
             b =>
             {
                 b.AddAgent("support", Agent.FromDelegate("support", _ => new AgentResponse("Hello! How can I help?")));
-                b.AddUserSimulator(new ChatClientBuilder(new ScriptedUser()).UseAgentGymRecording(b.Options, "user-simulator").Build());
+                b.AddUserSimulator(new ChatClientBuilder(new ScriptedUser()).UseAgentGymCassette(b.Options, "user-simulator").Build());
             },
             new AgentGymOptions { RecordMode = RecordMode.Replay, CassetteDirectory = _folder.Path });
 

@@ -4,7 +4,7 @@ using AgentGym.OpenAI;
 using AgentGym.Recording;
 using AgentGym.Remote.Tests.Support;
 
-namespace AgentGym.Remote.Tests.Recording;
+namespace AgentGym.Remote.Tests.Cassettes;
 
 public sealed class RedactionTests(LoopbackServer server) : IClassFixture<LoopbackServer>, IDisposable
 {
@@ -23,7 +23,7 @@ public sealed class RedactionTests(LoopbackServer server) : IClassFixture<Loopba
             var options = RemoteGym.Recording(RecordMode.Record, _folder);
             options.Redaction.Patterns.Add("sk-[a-z0-9]{8,}");
             options.Redaction.HeaderNames.Add("X-Tenant-Token");
-            using var handler = new RecordingHttpHandler(Cassette.Open(_folder.File("direct")), RecordMode.Record, new Redactor(options.Redaction, [EnvironmentSecret]))
+            using var handler = new CassetteHttpHandler(Cassette.Open(_folder.File("direct")), RecordMode.Record, new Redactor(options.Redaction, [EnvironmentSecret]))
             {
                 InnerHandler = new SocketsHttpHandler(),
             };
