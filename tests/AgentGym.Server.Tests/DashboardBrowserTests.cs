@@ -67,6 +67,12 @@ public sealed class DashboardBrowserTests
         Assert.Contains("<img src=x", await page.EvaluateExpressionAsync<string>("document.querySelector(\"section[id^='failure-'] pre.text\").textContent"));
         Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('main img').length"));
 
+        // The comparison page shows the engine's comparison of the failed run with the passing one.
+        await page.GoToAsync(new Uri(server.BaseAddress, $"/#/compare/{failedRun}/{runHash["#/run/".Length..]}").ToString());
+        await page.WaitForSelectorAsync("#comparison td.diff-now-passing");
+        Assert.Equal("now passing", await page.EvaluateExpressionAsync<string>("document.querySelector('#comparison td.diff-now-passing').textContent"));
+        Assert.StartsWith("1 test in run", await page.EvaluateExpressionAsync<string>("document.getElementById('comparison-summary').textContent"), StringComparison.Ordinal);
+
         // A multi-turn test's run shows its conversation, turn by turn, as text.
         await server.PostJsonAsync("/api/agent-gym/tests",
             """{ "name": "refunds-in-turns", "agent": "support", "turns": [ "Hi, I need a refund.", "It is <b>order 42</b>." ], "validation_rules": [ { "contains": "refunded", "turn": 2 } ] }""");
