@@ -2,14 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Server.Api;
 
 /// <summary>
 /// How the API writes the store's own records (a test result, a benchmark run) instead of copies of them: a text column that
 /// holds JSON (<c>ValidationsJson</c>, <c>ConversationJson</c>, a benchmark's <c>Json</c>) is written as that JSON, under its
-/// name without the suffix (a benchmark's as <c>report</c>); a status by its name in lower case; a benchmark run's record beside
-/// its ids. It answers for these types only, so the host's other types keep the host's rules.
+/// name without the suffix (a benchmark's as <c>report</c>); a status by its name in lower case, with <c>isFailure</c> by the
+/// engine's outcome rule; a benchmark run's record beside its ids. It answers for these types only, so the host's other types keep the host's rules.
 /// </summary>
 internal sealed class StoreRecordJson : IJsonTypeInfoResolver
 {
@@ -36,6 +37,8 @@ internal sealed class StoreRecordJson : IJsonTypeInfoResolver
                 type.Properties[i] = AsJson(type, property.Name.Length == JsonSuffix.Length ? "report" : property.Name[..^JsonSuffix.Length], get);
         }
 
+        if (type.Type == typeof(StoredTestRun))
+            AddIsFailure(type);
         if (type.Type == typeof(StoredBenchmarkRun))
             LiftRecord(type);
     }
@@ -45,6 +48,14 @@ internal sealed class StoreRecordJson : IJsonTypeInfoResolver
         var property = type.CreateJsonPropertyInfo(typeof(JsonElement?), name);
         property.Get = value => Views.Json(get(value) as string);
         return property;
+    }
+
+    // Whether a result is a failure, by the engine's one outcome rule, so that no reader of the API needs its own copy of it.
+    private static void AddIsFailure(JsonTypeInfo type)
+    {
+        var isFailure = type.CreateJsonPropertyInfo(typeof(bool), "isFailure");
+        isFailure.Get = value => Outcomes.IsFailure(((StoredTestRun)value).Status);
+        type.Properties.Add(isFailure);
     }
 
     // {"id", "runId", "record": {...}} reads as one object: {"id", "runId", "name", "iterations", ..., "report"}.

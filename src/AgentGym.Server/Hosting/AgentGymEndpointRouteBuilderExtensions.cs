@@ -23,6 +23,7 @@ public static class AgentGymEndpointRouteBuilderExtensions
         TestEndpoints.Map(api);
         BenchmarkEndpoints.Map(api);
         RunEndpoints.Map(api);
+        ReportEndpoints.Map(api);
         AgentEndpoints.Map(api);
         // The key rules hold even in a host that maps the routes without UseAgentGym().
         ((IEndpointConventionBuilder)api).Finally(ApiEndpointGuard.Api);
