@@ -17,16 +17,18 @@ public sealed partial class DotnetTestTests
         var agents = await server.Client.GetFromJsonAsync<JsonElement[]>("/api/agent-gym/agents");
         var tests = await server.Client.GetFromJsonAsync<JsonElement[]>("/api/agent-gym/tests");
         var fromFile = Assert.Single(tests!, t => t.GetProperty("name").GetString() == "Greets from a test file");
+        var echoes = $"{Tests}Echoes_the_request[agent=echo][input=0]";
+        var goodbye = $"{Tests}Says_goodbye[agent=echo][input=0]";
         var statuses = new Dictionary<string, string>();
-        foreach (var id in new[] { $"{Tests}Echoes_the_request", $"{Tests}Says_goodbye", fromFile.GetProperty("id").GetString()! })
+        foreach (var id in new[] { echoes, goodbye, fromFile.GetProperty("id").GetString()! })
             statuses[id] = await RunAsync(server, id);
 
         Assert.Equal(["echo", "shout"], agents!.Select(a => a.GetProperty("name").GetString()));
         Assert.All(agents!, a => Assert.Equal("project", a.GetProperty("source").GetString()));
-        Assert.Contains(tests!, t => t.GetProperty("id").GetString() == $"{Tests}Echoes_the_request" && t.GetProperty("runnable").GetBoolean());
+        Assert.Contains(tests!, t => t.GetProperty("id").GetString() == echoes && t.GetProperty("runnable").GetBoolean());
         Assert.All(tests!, t => Assert.Equal("project", t.GetProperty("source").GetString()));
-        Assert.Equal("passed", statuses[$"{Tests}Echoes_the_request"]);
-        Assert.Equal("failed", statuses[$"{Tests}Says_goodbye"]);
+        Assert.Equal("passed", statuses[echoes]);
+        Assert.Equal("failed", statuses[goodbye]);
         Assert.Equal("passed", statuses[fromFile.GetProperty("id").GetString()!]);
     }
 
