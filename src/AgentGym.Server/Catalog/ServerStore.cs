@@ -1,4 +1,3 @@
-using AgentGym.Storage;
 
 namespace AgentGym.Server.Catalog;
 
