@@ -14,6 +14,8 @@ internal static class Format
     public static string Status(AgentTestStatus status) => status switch
     {
         AgentTestStatus.Passed => "[green]Passed[/]",
+        // A recorded result is still running only when its test host died while it ran.
+        AgentTestStatus.Running => "[red]Running at crash[/]",
         _ when Outcomes.IsFailure(status) => $"[red]{status}[/]",
         _ => $"[grey]{status}[/]",
     };

@@ -1,3 +1,5 @@
+using AgentGym.Configuration;
+using AgentGym.Redaction;
 using AgentGym.Sdk;
 using AgentGym.Storage;
 using AgentGym.Storage.Sqlite;
@@ -16,8 +18,15 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
         var console = context.Data as IAnsiConsole ?? AnsiConsole.Console;
         try
         {
-            using var store = Open(settings.Store);
-            return Execute(store, settings, console);
+            var (store, connection) = Open(settings.Store);
+            using (store)
+            {
+                // A run whose test host died is recorded as such before anything reads the store; the user hears of it once.
+                foreach (var crashed in CrashedRuns.Recover(store, connection))
+                    Console.Error.WriteLine($"agentgym: {crashed.Describe()}");
+                // Results leave through the redaction policy again: a run recorded before a secret was named shows without it.
+                return Execute(new RedactingResultStore(store, new ResultRedactor(new AgentGymOptions())), settings, console);
+            }
         }
         catch (ResultStoreException ex)
         {
@@ -29,7 +38,7 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
     /// <summary>Runs the command against the open store.</summary>
     protected abstract int Execute(IResultStore store, TSettings settings, IAnsiConsole console);
 
-    private static IResultStore Open(string? configured)
+    private static (IResultStore Store, string Connection) Open(string? configured)
     {
         // A relative --store is taken from the current folder; AGENTGYM_STORE from the project's, as in 'dotnet test'.
         var folder = Environment.CurrentDirectory;
@@ -37,11 +46,11 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
             return OpenFound(folder);
         var connection = StoreLocation.Resolve(configured is null ? null : StoreLocation.Anchor(configured, folder), StoreLocation.ProjectFolder(folder))
             ?? throw new ResultStoreException("Recording is off (AGENTGYM_STORE=off); pass --store to read a store.");
-        return ResultStores.IsPostgreSql(connection) ? ResultStores.Open(connection) : SqliteResultStore.OpenExisting(connection);
+        return (ResultStores.IsPostgreSql(connection) ? ResultStores.Open(connection) : SqliteResultStore.OpenExisting(connection), connection);
     }
 
     // Without a setting, the store is found the way git finds .git: above the current folder up to the repository's root, else below it.
-    private static IResultStore OpenFound(string folder)
+    private static (IResultStore, string) OpenFound(string folder)
     {
         var found = StoreLocation.Find(folder);
         if (found.Count > 1)
@@ -56,6 +65,6 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
         }
         // On standard error, so that a report written to standard output stays what it is.
         Console.Error.WriteLine($"agentgym: reading the results store {found[0]}");
-        return SqliteResultStore.OpenExisting(found[0]);
+        return (SqliteResultStore.OpenExisting(found[0]), found[0]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AgentGym.Redaction;
 using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Runs;
@@ -33,7 +34,7 @@ public static class AgentGymServerServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddSingleton(new ApiKeyRing(options.ApiKeys));
-        services.AddSingleton(_ => new ServerStore(OpenStore(options)));
+        services.AddSingleton(_ => new ServerStore(OpenStore(options), new ResultRedactor(options.EngineOptions)));
         services.AddSingleton(_ => ProjectTests.Load(options.TestAssembly, options.EngineOptions));
         services.AddSingleton(provider => new AgentRuntimes(
             provider.GetRequiredService<ServerStore>(), provider.GetRequiredService<ProjectTests>(), options, provider.GetService<IConfiguration>()));
@@ -80,6 +81,9 @@ public static class AgentGymServerServiceCollectionExtensions
         var configured = options.Store is null ? null : StoreLocation.Anchor(options.Store, current);
         var connection = StoreLocation.Resolve(configured, StoreLocation.ProjectFolder(folder))
             ?? throw new ResultStoreException("The AgentGym server needs a results store, but recording is off (AGENTGYM_STORE=off). Pass --store.");
-        return ResultStores.Open(connection);
+        var store = ResultStores.Open(connection);
+        // Runs whose test host died on this machine show which tests were running, in the API and the dashboard.
+        CrashedRuns.Recover(store, connection);
+        return store;
     }
 }

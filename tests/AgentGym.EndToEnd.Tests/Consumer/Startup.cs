@@ -13,6 +13,7 @@ public sealed class Startup : IAgentGymStartup
     {
         builder.AddAgent("echo", Agent.FromDelegate("echo", request => Answer("echo: " + request.Task)));
         builder.AddAgent("shout", Agent.FromDelegate("shout", request => Answer(request.Task.ToUpperInvariant() + "!")));
+        builder.AddJudge(new FaultyJudge());
     }
 
     private static AgentResponse Answer(string text) =>

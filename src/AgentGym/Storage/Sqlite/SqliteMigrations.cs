@@ -75,5 +75,10 @@ internal static class SqliteMigrations
             "CREATE INDEX ix_agent_run_requests_status ON agent_run_requests (status, run_id)",
             "CREATE INDEX ix_agent_run_requests_target ON agent_run_requests (kind, target, run_id)",
         ]),
+        new(7, "The security probe of each probe case, for the summary of what each agent resisted",
+        [
+            "ALTER TABLE agent_test_runs ADD COLUMN probe_id TEXT",
+            "ALTER TABLE agent_test_runs ADD COLUMN probe_category TEXT",
+        ]),
     ];
 }
