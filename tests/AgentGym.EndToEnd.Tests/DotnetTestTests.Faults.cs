@@ -18,7 +18,7 @@ public sealed partial class DotnetTestTests
         Assert.True(run.ExitCode != 0, $"An error should fail the run.{Environment.NewLine}{run}");
         Assert.True(new TestSummary(Failed: 3, Passed: 0, Skipped: 0, Total: 3) == TestSummary.Parse(run), $"Unexpected counts.{Environment.NewLine}{run}");
         var trx = TrxReport.Load(Path.Combine(results, "faults.trx"));
-        string Message(string test) => Assert.Single(trx, r => r.TestName.Contains(test, StringComparison.Ordinal)).ErrorMessage;
+        string Message(string test) => Assert.Single(trx, r => r.TestName.Contains(test, StringComparison.Ordinal)).ErrorMessage ?? string.Empty;
         Assert.StartsWith("[Error]", Message("Is_judged_by_a_judge_that_throws"), StringComparison.Ordinal);
         Assert.Contains("JudgedBy(", Message("Is_judged_by_a_judge_that_throws"), StringComparison.Ordinal);
         Assert.Contains("HttpRequestException", Message("Is_judged_by_a_judge_that_throws"), StringComparison.Ordinal);
