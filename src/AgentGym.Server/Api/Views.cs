@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AgentGym.Sdk;
 using AgentGym.Storage;
 
 namespace AgentGym.Server.Api;
@@ -53,6 +54,7 @@ internal static class Views
         TestId = result.TestId,
         Name = result.DisplayName,
         Status = RunRequestStatus.Of(result.Status),
+        IsFailure = Outcomes.IsFailure(result.Status),
         Agent = result.AgentName,
         Model = result.AgentModel,
         InputTokens = result.InputTokens,
