@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace AgentGym.Cli.Commands;
 
-/// <summary><c>agentgym runs show &lt;id&gt;</c>: one run's results, with flaky marks.</summary>
+/// <summary><c>agentgym runs show &lt;id&gt;</c>: one run's results, with flaky marks and the conversation of multi-turn tests.</summary>
 internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
 {
     internal sealed class Settings : ListingCommandSettings
@@ -24,7 +24,7 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
         var benchmarks = store.GetBenchmarkRuns(run.Id);
         var security = SecuritySummary.FromStored(tests);
         if (settings.Json)
-            return JsonOutput.Write(console, new { run, tests, benchmarks = benchmarks.Select(b => b.Record), security = security.Rows });
+            return JsonOutput.Write(console, new { run, tests = tests.Select(JsonOutput.WithConversation), benchmarks = benchmarks.Select(b => b.Record), security = security.Rows });
         console.MarkupLineInterpolated($"Run {run.Id}: {run.Info.Kind} of {run.Info.Source ?? "-"} on {run.Info.Machine}, branch {run.Info.Branch ?? "-"}, commit {Format.ShortCommit(run.Info.Commit)}, started {run.Info.StartedAt.UtcDateTime:u}");
         console.MarkupLineInterpolated($"{run.Passed} passed, {run.Failed} failed, {run.Skipped} skipped, {run.Flaky} flaky");
         var crashed = tests.Where(t => t.Status == AgentTestStatus.Running).ToList();
@@ -46,6 +46,16 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
                     Format.Count(test.TotalTokens), Format.Count(test.LlmCalls), Format.Count(test.ToolCalls), Format.Ms(test.DurationMs), test.IsFlaky ? "[yellow]flaky[/]" : string.Empty);
             }
             console.Write(table);
+        }
+        // A multi-turn test's result is its whole conversation: each turn's message, tool calls, answer and verdicts.
+        foreach (var test in tests.Where(t => t.ConversationJson is not null))
+        {
+            var transcript = AgentTestRunText.Conversation(test);
+            if (transcript.Length == 0)
+                continue;
+            console.WriteLine();
+            console.WriteLine($"{test.DisplayName} ({test.Status}):");
+            console.Write(new Text(transcript));
         }
         // The per-agent summary of security probes, rebuilt from the recorded probe cases as the run printed it.
         if (!security.IsEmpty)

@@ -36,6 +36,12 @@ public sealed class RedactingResultStore(IResultStore inner, ResultRedactor reda
     public void RecordBenchmarkRun(long runId, BenchmarkRunRecord record) => _inner.RecordBenchmarkRun(runId, record);
 
     /// <inheritdoc />
+    public void RecordBenchmarkIterations(long runId, IReadOnlyList<BenchmarkIterationRecord> iterations) => _inner.RecordBenchmarkIterations(runId, iterations);
+
+    /// <inheritdoc />
+    public BenchmarkProgress? GetLastBenchmarkProgress(string benchmark) => _inner.GetLastBenchmarkProgress(benchmark);
+
+    /// <inheritdoc />
     public void CompleteRun(long runId, DateTimeOffset completedAt) => _inner.CompleteRun(runId, completedAt);
 
     /// <inheritdoc />
