@@ -1,6 +1,5 @@
 using AgentGym.Redaction;
 using AgentGym.Sdk;
-using AgentGym.Storage;
 
 namespace AgentGym.Server.Catalog;
 

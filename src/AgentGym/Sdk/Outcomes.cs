@@ -45,6 +45,27 @@ public static class Outcomes
         return statuses.Any(IsFailure) ? 1 : 0;
     }
 
+    /// <summary>
+    /// Gets the status of a run of several test cases (a test with its security probes, a run requested over the API): the first
+    /// failure status when a case failed, else passed when a case passed, else the first case's status (skipped or cancelled).
+    /// </summary>
+    /// <param name="statuses">The statuses of the cases, in order.</param>
+    /// <returns>The run's status; <see cref="AgentTestStatus.Cancelled"/> when no case ran.</returns>
+    public static AgentTestStatus Overall(IEnumerable<AgentTestStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        var list = statuses as IReadOnlyList<AgentTestStatus> ?? [.. statuses];
+        if (list.Count == 0)
+            return AgentTestStatus.Cancelled;
+        foreach (var status in list)
+        {
+            if (IsFailure(status))
+                return status;
+        }
+
+        return list.Contains(AgentTestStatus.Passed) ? AgentTestStatus.Passed : list[0];
+    }
+
     /// <summary>Writes statuses as an SQL list, <c>('Failed', 'Timeout', 'Error')</c>, for stores that keep the status as its name.</summary>
     /// <param name="statuses">The statuses.</param>
     /// <returns>The list in parentheses.</returns>

@@ -26,6 +26,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
     private readonly Task _writer;
     private readonly RunJournal? _journal;
     private readonly string? _journalFolder;
+    private readonly bool _ownsRun = true;
     private long _runId;
     private int _disposed;
 
@@ -77,6 +78,29 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         _writer = Task.Run(WriteAsync);
     }
 
+    /// <summary>
+    /// Records into a run that was begun in <paramref name="store"/> already (a run queued by the server), and passes each result
+    /// on. The run and the store stay the caller's: disposing this writes what is pending, but neither ends the run nor closes the store.
+    /// </summary>
+    /// <param name="inner">The listener that reports results, or <see langword="null"/>.</param>
+    /// <param name="store">The open store.</param>
+    /// <param name="runId">The run in it that the results belong to.</param>
+    /// <param name="warn">Receives run-level warnings.</param>
+    public ResultStoreListener(IAgentTestRunListener? inner, IResultStore store, long runId, Action<string> warn)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(warn);
+        _inner = inner;
+        _warn = warn;
+        _runId = runId;
+        _ownsRun = false;
+        _opened = Task.FromResult<IResultStore?>(store);
+        _writer = Task.Run(WriteAsync);
+    }
+
+    /// <summary>Gets why results are not (all) recorded, or <see langword="null"/> while every result so far was written.</summary>
+    public string? Failure { get; private set; }
+
     /// <summary>Gets the store's id of this run, or <see langword="null"/> when nothing is recorded. Waits until the store is open.</summary>
     public long? RunId => Store is null ? null : _runId;
 
@@ -108,7 +132,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
             return;
         _pending.Writer.TryComplete();
         _writer.GetAwaiter().GetResult();
-        if (_opened.GetAwaiter().GetResult() is not { } store)
+        if (!_ownsRun || _opened.GetAwaiter().GetResult() is not { } store)
         {
             _journal?.Dispose();
             return;
@@ -152,6 +176,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
         catch (ResultStoreException ex)
         {
             store?.Dispose();
+            Failure = ex.Message;
             _warn($"Results are not recorded: {ex.Message}");
             return null;
         }
@@ -198,6 +223,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
             catch (ResultStoreException ex)
             {
                 failed = true;
+                Failure = ex.Message;
                 _warn($"Recording stopped: {ex.Message}");
             }
         }

@@ -8,7 +8,7 @@ namespace AgentGym.EndToEnd.Tests.Support;
 /// </summary>
 public sealed class PackagedConsumer : IAsyncLifetime
 {
-    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter", "AgentGym.OpenAI", "AgentGym.Storage.PostgreSql"];
+    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter", "AgentGym.OpenAI", "AgentGym.Storage.PostgreSql", "AgentGym.Server"];
 
     private readonly string _root = Directory.CreateTempSubdirectory("agentgym-e2e-").FullName;
     private Task<(ProcessResult Run, string TrxPath)>? _fullRun;
