@@ -8,7 +8,7 @@ namespace AgentGym.Benchmarks.Running;
 /// <summary>
 /// Runs the benchmark classes of an assembly chosen by command-line arguments, as BenchmarkDotNet's <c>BenchmarkSwitcher</c>
 /// does: <c>AgentBenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)</c>. Arguments: <c>--filter</c> (or
-/// <c>-f</c>) glob patterns, <c>--list [flat|tree]</c>, <c>--artifacts</c> folder, <c>--iterations</c>, <c>--warmup</c>, <c>--parallelism</c>, <c>--help</c>.
+/// <c>-f</c>) glob patterns, <c>--list [flat|tree]</c>, <c>--artifacts</c> folder, <c>--iterations</c>, <c>--warmup</c>, <c>--parallelism</c>, <c>--resume</c>, <c>--help</c>.
 /// </summary>
 public sealed class AgentBenchmarkSwitcher
 {

@@ -18,6 +18,7 @@ internal sealed record SwitcherArguments(AgentBenchmarkConfig Config, string? Li
           -i, --iterations <n>      counted iterations per agent and task
           -w, --warmup <n>          warm-up iterations per agent and task
           -p, --parallelism <n>     iterations running at once
+          --resume                  resume each benchmark from its newest recorded run when that run stopped before its end
           -h, --help                print this help
         """;
 
@@ -59,6 +60,9 @@ internal sealed record SwitcherArguments(AgentBenchmarkConfig Config, string? Li
                         break;
                     case "--parallelism" or "-p":
                         config = config.WithMaxParallelism(Number());
+                        break;
+                    case "--resume":
+                        config = config.WithResume();
                         break;
                     case "--list":
                         list = i + 1 < args.Count && args[i + 1] is "flat" or "tree" ? args[++i] : "flat";

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
-using AgentGym.Storage;
-using Microsoft.AspNetCore.Http;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Api;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
-using AgentGym.Storage;
 
 namespace AgentGym.Server.Runs;
 

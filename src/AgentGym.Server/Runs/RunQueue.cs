@@ -1,6 +1,5 @@
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
-using AgentGym.Storage;
 
 namespace AgentGym.Server.Runs;
 

@@ -5,6 +5,7 @@ using AgentGym.Definitions;
 using AgentGym.Metrics;
 using AgentGym.Results;
 using AgentGym.Security;
+using AgentGym.Storage;
 
 namespace AgentGym.Reporting;
 
@@ -72,6 +73,22 @@ public static class AgentTestRunText
             AgentTestStatus.Cancelled => $"[Cancelled] {message}",
             _ => message,
         };
+    }
+
+    /// <summary>
+    /// Formats the conversation a multi-turn result kept in the store: each turn's metrics, what the user said, the tool calls,
+    /// the answer and the turn's verdicts, as the test output shows them.
+    /// </summary>
+    /// <param name="result">The stored result.</param>
+    /// <returns>The transcript; empty for a test of one input.</returns>
+    public static string Conversation(StoredTestRun result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (ConversationJson.Read(result.ConversationJson) is not { } conversation)
+            return string.Empty;
+        var text = new StringBuilder();
+        ConversationText.Append(text, conversation.Turns, conversation.End, withVerdicts: true);
+        return text.ToString();
     }
 
     /// <summary>Formats metrics on one line.</summary>

@@ -39,6 +39,9 @@ public static class RunOptionText
     /// <summary>The most characters of a response text that results keep: a whole number of 1 or more.</summary>
     public const string MaxResponseTextLength = "MaxResponseTextLength";
 
+    /// <summary>Which tests run: <c>failed</c> or <c>errored</c> (those of the last recorded run), or <c>off</c> for all.</summary>
+    public const string Rerun = "Rerun";
+
     private static readonly Rule[] Rules =
     [
         new(MaxConcurrency, "a whole number of 1 or more", (o, v) =>
@@ -55,6 +58,9 @@ public static class RunOptionText
         new(Shard, "i/n with 1 <= i <= n, such as 2/3", (o, v) => TestShard.TryParse(v, out var shard) && Set(() => o.Shard = shard)),
         new(MaxResponseTextLength, "a whole number of characters, 1 or more", (o, v) =>
             int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && Set(() => o.MaxResponseTextLength = n)),
+        new(Rerun, "failed, errored or off", (o, v) =>
+            string.Equals(v, "off", StringComparison.OrdinalIgnoreCase) ? Set(() => o.Rerun = null)
+            : TryParseName<RerunMode>(v, out var mode) && Set(() => o.Rerun = mode)),
     ];
 
     /// <summary>Gets the names of the options, in the order the docs list them.</summary>
@@ -100,6 +106,7 @@ public static class RunOptionText
             BaselineBranch => options.BaselineBranch,
             Shard => options.Shard?.ToString() ?? "every test",
             MaxResponseTextLength => options.MaxResponseTextLength.ToString(CultureInfo.InvariantCulture),
+            Rerun => options.Rerun?.ToString().ToLowerInvariant() ?? "off",
             _ => throw new ArgumentException($"'{name}' is not an AgentGym setting.", nameof(name)),
         };
     }

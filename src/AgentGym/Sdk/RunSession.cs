@@ -1,4 +1,5 @@
 using AgentGym.Configuration;
+using AgentGym.Definitions;
 using AgentGym.Execution;
 using AgentGym.Hosting;
 using AgentGym.Reporting;
@@ -90,7 +91,11 @@ public sealed class RunSession : IAsyncDisposable
             return _items ??= DiscoverItems();
     }
 
-    /// <summary>Chooses what runs: the items the front end's filter keeps, then those of this machine's shard (<see cref="AgentGymOptions.Shard"/>), by <see cref="RunItem.Id"/>.</summary>
+    /// <summary>
+    /// Chooses what runs: the items the front end's filter keeps; with <see cref="AgentGymOptions.Rerun"/>, only the tests that
+    /// failed (or ended in an error) in the last recorded run (<see cref="RerunSelection"/>); then those of this machine's shard
+    /// (<see cref="AgentGymOptions.Shard"/>), by <see cref="RunItem.Id"/>.
+    /// </summary>
     /// <param name="items">The candidates, such as <see cref="Discover"/>'s items.</param>
     /// <param name="filter">The front end's filter (<c>--filter</c>, a selection in an editor, an HTTP query), or <see langword="null"/> for all.</param>
     /// <returns>The selected items, in the given order.</returns>
@@ -98,6 +103,8 @@ public sealed class RunSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(items);
         var chosen = filter is null ? items.ToList() : items.Where(filter).ToList();
+        if (Options.Rerun is { } mode)
+            chosen = SelectRerun(chosen, mode);
         if (Options.Shard is not { } shard)
             return chosen;
         // Every machine of a CI matrix computes the same split from the ids; the others' items are not reported here.
@@ -105,6 +112,10 @@ public sealed class RunSession : IAsyncDisposable
         Log.Info($"{SourceName}: shard {shard} runs {inShard.Count} of {chosen.Count} items.");
         return inShard;
     }
+
+    // A re-run reads the last recorded run of this assembly, by the rule of RerunSelection.
+    private List<RunItem> SelectRerun(List<RunItem> chosen, RerunMode mode) =>
+        RerunSelection.Apply(chosen, mode, Store, Source.Length == 0 ? null : SourceName, SourceName, Log);
 
     /// <summary>
     /// Runs tests through the engine as one recorded run: results go to the store (when recording is on) and then to
@@ -117,24 +128,54 @@ public sealed class RunSession : IAsyncDisposable
     /// <exception cref="ArgumentException">An item is a benchmark.</exception>
     public async Task<IReadOnlyList<AgentTestRun>> RunTestsAsync(IEnumerable<RunItem> tests, IAgentTestRunListener? listener = null, CancellationToken cancellationToken = default)
     {
+        var definitions = Definitions(tests);
+        return await RunAsync(definitions, options => StartRecording(listener, options), listener, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs tests through the engine as part of a run that was begun in <paramref name="store"/> already (a run queued by the
+    /// server): results are recorded into run <paramref name="runId"/> and then go to <paramref name="listener"/>; regression
+    /// tests read their baselines from that store, leaving this run out. The run and the store stay the caller's. Several such
+    /// runs may go on at once in one session.
+    /// </summary>
+    /// <param name="tests">The tests to run (items of kind <see cref="RunItemKind.Test"/>).</param>
+    /// <param name="store">The open store that holds the run.</param>
+    /// <param name="runId">The run the results belong to.</param>
+    /// <param name="listener">The front end's listener; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the run: no new test starts, running ones end as cancelled.</param>
+    /// <returns>The results of the tests that started, in the order given.</returns>
+    /// <exception cref="ArgumentException">An item is a benchmark.</exception>
+    /// <exception cref="ResultStoreException">A result could not be recorded, so the run is incomplete in the store.</exception>
+    public async Task<IReadOnlyList<AgentTestRun>> RunTestsAsync(
+        IEnumerable<RunItem> tests, IResultStore store, long runId, IAgentTestRunListener? listener = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var definitions = Definitions(tests);
+        ResultStoreListener? recording = null;
+        var results = await RunAsync(definitions, _ => recording = new ResultStoreListener(listener, store, runId, Log.Warning), listener, cancellationToken).ConfigureAwait(false);
+        if (recording?.Failure is { } failure)
+            throw new ResultStoreException($"The results of run {runId} are not all recorded in {store.Location}: {failure}");
+        return results;
+    }
+
+    private static List<AgentTestDefinition> Definitions(IEnumerable<RunItem> tests)
+    {
         ArgumentNullException.ThrowIfNull(tests);
-        var definitions = tests.Select(t => t.Test ?? throw new ArgumentException($"{t.DisplayName} is a benchmark; run it with the benchmark runner.", nameof(tests))).ToList();
+        return [.. tests.Select(t => t.Test ?? throw new ArgumentException($"{t.DisplayName} is a benchmark; run it with the benchmark runner.", nameof(tests)))];
+    }
+
+    private async Task<IReadOnlyList<AgentTestRun>> RunAsync(
+        List<AgentTestDefinition> definitions, Func<AgentGymOptions, ResultStoreListener?> startRecording, IAgentTestRunListener? listener, CancellationToken cancellationToken)
+    {
         var runtime = Runtime;
         var baselines = runtime.Services?.GetService<ResultStoreContext>();
-        using var recording = StartRecording(listener, runtime.Options);
-        // The store may still be opening: regression tests that read history wait for it, other tests never do.
+        using var recording = startRecording(runtime.Options);
+        // The store may still be opening: regression tests that read history wait for it, other tests never do. The attachment
+        // holds for this run's own flow only, so that runs at once in one session each read their own.
         baselines?.Attach(recording, runtime.Options.BaselineBranch);
-        try
-        {
-            var results = await new AgentTestEngine(runtime).RunAsync(definitions, (IAgentTestRunListener?)recording ?? listener, cancellationToken).ConfigureAwait(false);
-            ReportSecurity(results);
-            return results;
-        }
-        finally
-        {
-            // The store closes with the recording; nothing may read it after the run.
-            baselines?.Attach(null, null, runtime.Options.BaselineBranch);
-        }
+        var results = await new AgentTestEngine(runtime).RunAsync(definitions, (IAgentTestRunListener?)recording ?? listener, cancellationToken).ConfigureAwait(false);
+        ReportSecurity(results);
+        return results;
     }
 
     /// <summary>Records a finished benchmark run as a run of its own, unless recording is off. A store that fails is a warning.</summary>
@@ -158,6 +199,33 @@ public sealed class RunSession : IAsyncDisposable
         catch (ResultStoreException ex)
         {
             Log.Warning($"The benchmark run {record.Name} is not recorded: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Begins recording a benchmark run as a run of its own, unless recording is off: its iterations are written as they end
+    /// (<see cref="BenchmarkRecording.Record(BenchmarkIterationRecord)"/>), so that a stopped run can resume. A store that fails is a warning.
+    /// </summary>
+    /// <param name="startedAt">When the benchmark started.</param>
+    /// <returns>The recording (dispose it), or <see langword="null"/> when nothing is recorded.</returns>
+    public BenchmarkRecording? BeginBenchmark(DateTimeOffset startedAt)
+    {
+        if (Store is not { } connection)
+            return null;
+        IResultStore? store = null;
+        try
+        {
+            store = ResultStores.Open(connection);
+            var info = RunInfo.Detect(RunKinds.Benchmark, Source.Length == 0 ? null : SourceName, ProjectFolder) with { StartedAt = startedAt };
+            var runId = store.BeginRun(info);
+            Log.Info($"{SourceName}: recording benchmark run {runId} in {store.Location}.");
+            return new BenchmarkRecording(store, runId, Log.Warning);
+        }
+        catch (ResultStoreException ex)
+        {
+            store?.Dispose();
+            Log.Warning($"The benchmark run is not recorded: {ex.Message}");
             return null;
         }
     }
@@ -195,7 +263,9 @@ public sealed class RunSession : IAsyncDisposable
             () => ResultStores.Open(connection),
             () => RunInfo.Detect(RunKinds.Test, source, ProjectFolder),
             Log.Warning,
-            (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."));
+            (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."),
+            CrashedRuns.JournalFolder(connection),
+            source);
     }
 
     private AgentGymRuntime StartRuntime()
