@@ -33,7 +33,7 @@ internal static class StoredIterations
     };
 
     /// <summary>Finds what a resumed run takes from the store, saying on <paramref name="output"/> what it found.</summary>
-    /// <param name="recording">The run's recording, or <see langword="null"/> when recording is off.</param>
+    /// <param name="recording">The run's recording, or <see langword="null"/> when the results store is off.</param>
     /// <param name="benchmark">The benchmark's name.</param>
     /// <param name="plan">The run's plan (<see cref="PlanOf(BenchmarkShape)"/>).</param>
     /// <param name="output">Where to say it.</param>
@@ -42,7 +42,7 @@ internal static class StoredIterations
     {
         if (recording is null)
         {
-            output?.WriteLine($"// Nothing to resume {benchmark} from: recording is off, so every iteration runs.");
+            output?.WriteLine($"// Nothing to resume {benchmark} from: the results store is off, so every iteration runs.");
             return ([], null);
         }
         if (recording.FindLastProgress(benchmark) is not { } last)

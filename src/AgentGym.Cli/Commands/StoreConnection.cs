@@ -13,14 +13,14 @@ internal static class StoreConnection
     /// </summary>
     /// <param name="configured">The <c>--store</c> value, or <see langword="null"/>.</param>
     /// <returns>The store's connection text: a full file path or a PostgreSQL connection string.</returns>
-    /// <exception cref="ResultStoreException">Recording is off, or no store (or several) can be found.</exception>
+    /// <exception cref="ResultStoreException">The results store is off, or no store (or several) can be found.</exception>
     public static string Locate(string? configured)
     {
         var folder = Environment.CurrentDirectory;
         if (configured is null && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(StoreSettings.StoreVariable)))
             return Find(folder);
         return StoreLocation.Resolve(configured is null ? null : StoreLocation.Anchor(configured, folder), StoreLocation.ProjectFolder(folder))
-            ?? throw new ResultStoreException("Recording is off (AGENTGYM_STORE=off); pass --store to read a store.");
+            ?? throw new ResultStoreException("The results store is off (AGENTGYM_STORE=off); pass --store to read a store.");
     }
 
     /// <summary>Opens a store that exists: a missing SQLite file is an error, not a new empty store.</summary>

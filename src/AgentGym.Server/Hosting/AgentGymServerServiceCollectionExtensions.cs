@@ -82,7 +82,7 @@ public static class AgentGymServerServiceCollectionExtensions
         var folder = options.TestAssembly is { Location.Length: > 0 } assembly ? Path.GetDirectoryName(assembly.Location)! : current;
         var configured = options.Store is null ? null : StoreLocation.Anchor(options.Store, current);
         var connection = StoreLocation.Resolve(configured, StoreLocation.ProjectFolder(folder))
-            ?? throw new ResultStoreException("The AgentGym server needs a results store, but recording is off (AGENTGYM_STORE=off). Pass --store.");
+            ?? throw new ResultStoreException("The AgentGym server needs a results store, but the results store is off (AGENTGYM_STORE=off). Pass --store.");
         var store = ResultStores.Open(connection);
         // Runs whose test host died on this machine show which tests were running, in the API and the dashboard.
         CrashedRuns.Recover(store, connection);

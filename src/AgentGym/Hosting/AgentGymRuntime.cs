@@ -91,7 +91,7 @@ public sealed class AgentGymRuntime : IAsyncDisposable
     {
         builder.Services.AddSingleton(builder.Options);
         builder.Services.AddSingleton(builder.Secrets);
-        // The recording front end attaches the run's results store here; regression tests read their baselines from it.
+        // The front end that records the run attaches the run's results store here; regression tests read their baselines from it.
         builder.Services.AddSingleton(new Storage.ResultStoreContext());
         var provider = builder.Services.BuildServiceProvider();
         var registry = new AgentRegistry(builder.Agents, provider);

@@ -98,7 +98,7 @@ public sealed record RerunSelection
         var option = $"Rerun={mode.ToString().ToLowerInvariant()}";
         if (connection is null)
         {
-            log.Warning($"{sourceName}: {option} re-runs what the results store recorded, but recording is off (Store=off); no test runs.");
+            log.Warning($"{sourceName}: {option} re-runs what the results store recorded, but the results store is off (Store=off); no test runs.");
             return [];
         }
         if (!ResultStores.IsPostgreSql(connection) && !File.Exists(connection))

@@ -41,7 +41,7 @@ public static class StoreLocation
     /// </summary>
     /// <param name="configured">The configured store, or <see langword="null"/>.</param>
     /// <param name="projectFolder">The project's folder (see <see cref="ProjectFolder(string)"/>).</param>
-    /// <returns>The store's connection text (a full file path or a PostgreSQL connection string), or <see langword="null"/> when recording is off.</returns>
+    /// <returns>The store's connection text (a full file path or a PostgreSQL connection string), or <see langword="null"/> when the results store is off.</returns>
     public static string? Resolve(string? configured, string projectFolder)
     {
         ArgumentNullException.ThrowIfNull(projectFolder);

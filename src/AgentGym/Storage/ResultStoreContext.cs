@@ -2,7 +2,7 @@ namespace AgentGym.Storage;
 
 /// <summary>
 /// The results store of the current run, as a service in the test container: validators that compare with history (the
-/// <see cref="Validation.BaselineValidator"/> of regression tests) read it. Empty when recording is off. What is attached
+/// <see cref="Validation.BaselineValidator"/> of regression tests) read it. Empty when the results store is off. What is attached
 /// holds for the calls that follow in the same asynchronous flow, so that runs which share one container at once (a server
 /// running several requested runs) each see their own store and run.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class ResultStoreContext
     /// <summary>Gets the branch whose last passing run is a test's baseline.</summary>
     public string BaselineBranch => _current.Value?.BaselineBranch ?? "main";
 
-    /// <summary>Connects the current run's store; the recording front end calls this before tests start.</summary>
+    /// <summary>Connects the current run's store; the front end that records the run calls this before tests start.</summary>
     /// <param name="store">The store.</param>
     /// <param name="runId">The current run.</param>
     /// <param name="baselineBranch">The branch of baselines.</param>

@@ -224,7 +224,7 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
             {
                 failed = true;
                 Failure = ex.Message;
-                _warn($"Recording stopped: {ex.Message}");
+                _warn($"The results store stopped recording this run: {ex.Message}");
             }
         }
     }

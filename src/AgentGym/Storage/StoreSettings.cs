@@ -15,7 +15,7 @@ public static class StoreSettings
     /// <summary>The name of the default SQLite file.</summary>
     public const string DefaultFileName = "results.db";
 
-    /// <summary>Gets whether a store setting turns recording off (<c>off</c>, <c>none</c>, <c>false</c>).</summary>
+    /// <summary>Gets whether a store setting turns the results store off (<c>off</c>, <c>none</c>, <c>false</c>).</summary>
     /// <param name="store">The setting.</param>
     /// <returns><see langword="true"/> when nothing is recorded.</returns>
     public static bool IsOff(string? store) =>

@@ -43,7 +43,7 @@ public sealed class BaselineValidator : IValidator
         ArgumentNullException.ThrowIfNull(context);
         var stored = context.Services?.GetService<ResultStoreContext>();
         if (stored?.Store is not { } store)
-            return Pass("no results store (recording is off), so there is no baseline to compare with.");
+            return Pass("no results store (it is off), so there is no baseline to compare with.");
         if (context.TestId is not { } testId)
             return Pass("the test has no id to look its baseline up by.");
         StoredTestRun? baseline;

@@ -86,7 +86,7 @@ public sealed class RerunSelectionTests : IDisposable
     {
         Assert.Empty(Select(RerunMode.Failed, ["A"], store: "off"));
 
-        Assert.Contains("Rerun=failed re-runs what the results store recorded, but recording is off", Assert.Single(_log.Warnings), StringComparison.Ordinal);
+        Assert.Contains("Rerun=failed re-runs what the results store recorded, but the results store is off", Assert.Single(_log.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]
