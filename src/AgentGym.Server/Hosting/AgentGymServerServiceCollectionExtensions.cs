@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AgentGym.Redaction;
 using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
@@ -31,7 +32,7 @@ public static class AgentGymServerServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(new ApiKeyRing(options.ApiKeys));
         services.AddSingleton(provider => new ApiAccess(options, provider.GetRequiredService<ApiKeyRing>(), provider.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()));
-        services.AddSingleton(_ => new ServerStore(OpenStore(options)));
+        services.AddSingleton(_ => new ServerStore(OpenStore(options), new ResultRedactor(options.EngineOptions)));
         services.AddSingleton<ServerRunLog>();
         services.AddSingleton(provider => ProjectTests.Load(options.TestAssembly, options.EngineOptions, provider.GetRequiredService<ServerRunLog>()));
         services.AddSingleton(provider => new AgentSessions(
@@ -82,6 +83,9 @@ public static class AgentGymServerServiceCollectionExtensions
         var configured = options.Store is null ? null : StoreLocation.Anchor(options.Store, current);
         var connection = StoreLocation.Resolve(configured, StoreLocation.ProjectFolder(folder))
             ?? throw new ResultStoreException("The AgentGym server needs a results store, but recording is off (AGENTGYM_STORE=off). Pass --store.");
-        return ResultStores.Open(connection);
+        var store = ResultStores.Open(connection);
+        // Runs whose test host died on this machine show which tests were running, in the API and the dashboard.
+        CrashedRuns.Recover(store, connection);
+        return store;
     }
 }

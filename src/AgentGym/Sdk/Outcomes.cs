@@ -14,6 +14,18 @@ public static class Outcomes
     /// <summary>Gets the statuses that are a verdict on the agent: passed, or one of <see cref="FailureStatuses"/>. Skipped and cancelled tests are none.</summary>
     public static IReadOnlyList<AgentTestStatus> VerdictStatuses { get; } = [AgentTestStatus.Passed, .. FailureStatuses];
 
+    /// <summary>
+    /// Gets the statuses that count as failed among recorded results: <see cref="FailureStatuses"/>, and
+    /// <see cref="AgentTestStatus.Running"/>, which a recorded result has only when its test host died while it ran (see
+    /// <see cref="CrashedRuns"/>).
+    /// </summary>
+    public static IReadOnlyList<AgentTestStatus> RecordedFailureStatuses { get; } = [.. FailureStatuses, AgentTestStatus.Running];
+
+    /// <summary>Gets whether a recorded result counts as failed: a failure, or a test that was running when its test host died.</summary>
+    /// <param name="status">The recorded status.</param>
+    /// <returns><see langword="true"/> for failed, timed out, error and running.</returns>
+    public static bool IsRecordedFailure(AgentTestStatus status) => IsFailure(status) || status == AgentTestStatus.Running;
+
     /// <summary>Gets whether a status fails the run.</summary>
     /// <param name="status">The status.</param>
     /// <returns><see langword="true"/> for failed, timed out and error.</returns>

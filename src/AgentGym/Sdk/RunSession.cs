@@ -264,7 +264,9 @@ public sealed class RunSession : IAsyncDisposable
             () => ResultStores.Open(connection),
             () => RunInfo.Detect(RunKinds.Test, source, ProjectFolder),
             Log.Warning,
-            (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."));
+            (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."),
+            CrashedRuns.JournalFolder(connection),
+            source);
     }
 
     private AgentGymRuntime StartRuntime()

@@ -12,6 +12,10 @@ public static class DotNetCli
     public static Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments) =>
         RunProgramAsync(workingDirectory, DotNetPath(), arguments);
 
+    /// <summary>Runs <c>dotnet</c> with the arguments in a working folder, with more environment variables.</summary>
+    public static Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgramAsync(workingDirectory, environment, DotNetPath(), arguments);
+
     /// <summary>Runs a program (<c>dotnet</c>, or a built executable) with the arguments in a working folder.</summary>
     public static Task<ProcessResult> RunProgramAsync(string workingDirectory, string program, params string[] arguments) =>
         RunProgramAsync(workingDirectory, new Dictionary<string, string>(), program, arguments);
