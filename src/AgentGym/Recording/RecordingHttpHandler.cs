@@ -12,4 +12,14 @@ public sealed class RecordingHttpHandler : CassetteHttpHandler
         : base(cassette, mode, redactor)
     {
     }
+
+    /// <summary>Gets the cassette.</summary>
+    public new Cassette Cassette => base.Cassette;
+
+    /// <summary>Gets the mode.</summary>
+    public new RecordMode Mode => base.Mode;
+
+    /// <inheritdoc />
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
 }
