@@ -1,6 +1,4 @@
 using AgentGym.Sdk;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -33,7 +31,7 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
     {
         // A relative --store is taken from the current folder; AGENTGYM_STORE from the project's, as in 'dotnet test'.
         var folder = Environment.CurrentDirectory;
-        if (configured is null && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(StoreSettings.StoreVariable)))
+        if (configured is null && StoreLocation.FromEnvironment() is null)
             return OpenFound(folder);
         var connection = StoreLocation.Resolve(configured is null ? null : StoreLocation.Anchor(configured, folder), StoreLocation.ProjectFolder(folder))
             ?? throw new ResultStoreException("Recording is off (AGENTGYM_STORE=off); pass --store to read a store.");

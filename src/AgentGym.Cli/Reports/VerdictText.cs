@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 
 namespace AgentGym.Cli.Reports;
 

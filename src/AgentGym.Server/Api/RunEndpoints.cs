@@ -1,6 +1,6 @@
+using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Runs;
-using AgentGym.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

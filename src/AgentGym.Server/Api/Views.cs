@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 
 namespace AgentGym.Server.Api;
 

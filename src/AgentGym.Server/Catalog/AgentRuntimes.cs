@@ -3,11 +3,10 @@ using System.Text.Json;
 using System.Threading.RateLimiting;
 using AgentGym.Agents;
 using AgentGym.Agents.Http;
-using AgentGym.Hosting;
 using AgentGym.OpenAI;
+using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Hosting;
-using AgentGym.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

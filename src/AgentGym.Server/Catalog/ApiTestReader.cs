@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AgentGym.Discovery.Declarative;
+using AgentGym.Sdk;
 using AgentGym.Server.Api;
 
 namespace AgentGym.Server.Catalog;

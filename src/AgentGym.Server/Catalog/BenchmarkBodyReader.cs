@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AgentGym.Benchmarks.Running;
 using AgentGym.Definitions;
+using AgentGym.Sdk;
 using AgentGym.Server.Api;
 
 namespace AgentGym.Server.Catalog;

@@ -1,4 +1,4 @@
-using AgentGym.Storage;
+using AgentGym.Sdk;
 
 namespace AgentGym.Server.Catalog;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AgentGym.Definitions;
+using AgentGym.Sdk;
 using AgentGym.Server.Api;
-using AgentGym.Storage;
 
 namespace AgentGym.Server.Catalog;
 

@@ -3,7 +3,6 @@ using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Runs;
 using AgentGym.Server.Security;
-using AgentGym.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

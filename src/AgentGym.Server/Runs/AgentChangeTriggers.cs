@@ -1,8 +1,8 @@
 using System.Text.Json;
+using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
-using AgentGym.Storage;
 
 namespace AgentGym.Server.Runs;
 

@@ -2,12 +2,10 @@ using System.Text.Json;
 using AgentGym.Agents;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Running;
-using AgentGym.Benchmarks.Storage;
 using AgentGym.Definitions;
-using AgentGym.Execution;
+using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
-using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Server.Runs;

@@ -1,6 +1,6 @@
+using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
-using AgentGym.Storage;
 
 namespace AgentGym.Server.Runs;
 

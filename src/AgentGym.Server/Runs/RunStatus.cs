@@ -1,6 +1,5 @@
 using AgentGym.Results;
 using AgentGym.Sdk;
-using AgentGym.Storage;
 
 namespace AgentGym.Server.Runs;
 

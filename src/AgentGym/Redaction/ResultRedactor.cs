@@ -14,7 +14,7 @@ namespace AgentGym.Redaction;
 /// cut to <see cref="AgentGymOptions.MaxResponseTextLength"/> with a note of the cap and the full length. The engine
 /// applies it to every result before any listener, reporter or store sees it; validators judged the whole text before.
 /// </summary>
-public sealed class ResultRedactor
+internal sealed class ResultRedactor
 {
     // Secrets are redacted in a little more than what is kept, so that a key that straddles the cut is not half shown.
     private const int CutMargin = 512;

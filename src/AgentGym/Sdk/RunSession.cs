@@ -1,9 +1,6 @@
 using AgentGym.Configuration;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Reporting;
 using AgentGym.Results;
-using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Sdk;
@@ -148,7 +145,7 @@ public sealed class RunSession : IAsyncDisposable
         try
         {
             using var store = ResultStores.Open(connection);
-            var info = RunInfo.Detect(RunKinds.Benchmark, Source.Length == 0 ? null : SourceName, ProjectFolder) with { StartedAt = record.StartedAt };
+            var info = DescribeRun(RunKinds.Benchmark, Runtime.Options) with { StartedAt = record.StartedAt };
             var runId = store.BeginRun(info);
             store.RecordBenchmarkRun(runId, record);
             store.CompleteRun(runId, record.CompletedAt);
@@ -189,13 +186,19 @@ public sealed class RunSession : IAsyncDisposable
             return null;
         // The store opens, and the commit is read, in the background while the tests start; the run says where it was
         // recorded when it opened.
-        var source = Source.Length == 0 ? null : SourceName;
         return new ResultStoreListener(
             listener,
             () => ResultStores.Open(connection),
-            () => RunInfo.Detect(RunKinds.Test, source, ProjectFolder),
+            () => DescribeRun(RunKinds.Test, options),
             Log.Warning,
             (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."));
+    }
+
+    // The run's commit and branch; its group is the configured one, else AGENTGYM_RUN_GROUP.
+    private RunInfo DescribeRun(string kind, AgentGymOptions options)
+    {
+        var info = RunInfo.Detect(kind, Source.Length == 0 ? null : SourceName, ProjectFolder);
+        return options.RunGroup is { } group ? info with { Group = group } : info;
     }
 
     private AgentGymRuntime StartRuntime()

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AgentGym.Results;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The conversation of a test result as the store keeps it (<c>agent_test_runs.conversation_json</c>): one object per turn

@@ -1,9 +1,8 @@
 using System.Threading.Channels;
 using AgentGym.Definitions;
-using AgentGym.Execution;
 using AgentGym.Results;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Records each test result in the store and passes it on at once. The store is opened, and the run begun in it, on a
@@ -13,7 +12,7 @@ namespace AgentGym.Storage;
 /// is a warning of the run, never a test failure: results still reach the inner listener. A result the store finds flaky is
 /// named in a run-level warning.
 /// </summary>
-public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
+internal sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
 {
     private const int MaxBatch = 256;
 

@@ -3,8 +3,6 @@ using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
-using AgentGym.Execution;
 using AgentGym.Results;
 using AgentGym.Sdk;
 using AgentGym.Tests.Storage;

@@ -1,7 +1,7 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
-using AgentGym.Discovery;
 using AgentGym.Reporting;
+using AgentGym.Sdk;
 using AgentGym.Security;
 using AgentGym.Tests.Fakes;
 

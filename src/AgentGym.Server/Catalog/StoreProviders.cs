@@ -1,0 +1,5 @@
+using AgentGym.Sdk;
+using AgentGym.Storage.PostgreSql;
+
+// A team's server and workers share a PostgreSQL store.
+[assembly: ResultStoreProvider(typeof(PostgreSqlResultStoreProvider))]
