@@ -5,6 +5,7 @@ using AgentGym.TestAdapter.Discovery;
 using AgentGym.TestAdapter.Execution;
 using AgentGym.TestAdapter.Filtering;
 using AgentGym.TestAdapter.Logging;
+using AgentGym.TestAdapter.TestingPlatform;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
@@ -123,7 +124,7 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
 
     private static AdapterSettings ReadSettings(IDiscoveryContext? context, AdapterLog log)
     {
-        var settings = RunSettingsReader.Read(context?.RunSettings?.SettingsXml);
+        var settings = RunSettingsReader.Read(context?.RunSettings?.SettingsXml, (context as PlatformRunContext)?.Settings);
         foreach (var error in settings.Errors)
             log.Error(error);
         foreach (var warning in settings.Warnings)

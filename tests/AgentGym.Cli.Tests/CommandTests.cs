@@ -49,6 +49,38 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Compare_lists_what_changed_first_and_names_new_and_gone_tests()
+    {
+        var before = _cli.Record("main", "a", ("Same", AgentTestStatus.Passed, 10), ("Old", AgentTestStatus.Passed, 10), ("Broken", AgentTestStatus.Passed, 10));
+        var after = _cli.Record("main", "b", ("Same", AgentTestStatus.Passed, 10), ("Added", AgentTestStatus.Passed, 10), ("Broken", AgentTestStatus.Error, 10));
+
+        var (exit, output) = _cli.Run("compare", before.ToString(), after.ToString(), "--store", _cli.StorePath);
+        var (_, changed) = _cli.Run("compare", before.ToString(), after.ToString(), "--changed", "--store", _cli.StorePath);
+
+        Assert.Equal(0, exit);
+        var order = new[] { "Broken", "Added", "Old", "Same" }.Select(name => output.IndexOf($"│ {name} ", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+        Assert.Contains("3 tests in run 1, 3 in run 2: 1 now failing, 0 now passing, 1 new, 1 gone.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("│ Same ", changed, StringComparison.Ordinal);
+        Assert.Contains("│ Old ", changed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_as_json_gives_each_change_for_scripts()
+    {
+        var before = _cli.Record("main", "a", ("Refund", AgentTestStatus.Failed, 10));
+        var after = _cli.Record("main", "b", ("Refund", AgentTestStatus.Passed, 10));
+
+        var (exit, output) = _cli.Run("compare", before.ToString(), after.ToString(), "--format", "json", "--store", _cli.StorePath);
+
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("nowPassing").GetInt32());
+        Assert.Equal("NowPassing", json.RootElement.GetProperty("tests")[0].GetProperty("change").GetString());
+    }
+
+    [Fact]
     public void Tests_history_shows_a_trend_and_marks_a_flaky_test()
     {
         _cli.Record("main", "same", ("Refund", AgentTestStatus.Passed, 100));
@@ -92,7 +124,7 @@ public sealed class CommandTests : IDisposable
     [InlineData("md", "| Refund | support | Failed | 100 |")]
     [InlineData("csv", ",Refund,Refund,support,Failed,,,100,1,,100,false,main,a,expected 'refund'")]
     [InlineData("json", "\"status\": \"Failed\"")]
-    [InlineData("html", "<td class=\"Failed\">Failed</td>")]
+    [InlineData("html", "<td class=\"failed\">Failed</td>")]
     public void Report_writes_each_format(string format, string expected)
     {
         var run = _cli.Record("main", "a", ("Refund", AgentTestStatus.Failed, 100));

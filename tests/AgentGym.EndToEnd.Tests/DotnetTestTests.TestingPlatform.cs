@@ -10,8 +10,11 @@ namespace AgentGym.EndToEnd.Tests;
 /// </summary>
 public sealed partial class DotnetTestTests
 {
-    // The platform's exit codes: 0 all passed, 2 a test failed, 8 no test ran.
+    // The platform's exit codes: 0 all passed, 2 a test failed, 3 the session was cancelled, 8 no test ran, 10 the test
+    // framework failed the session (AgentGym reported a run-level error).
+    private const int PlatformRunError = 10;
     private const int PlatformTestFailed = 2;
+    private const int PlatformSessionCancelled = 3;
     private static readonly TestSummary RunnerSummary = new(Failed: 2, Passed: 6, Skipped: 1, Total: 9);
 
     [Fact]
@@ -130,6 +133,57 @@ public sealed partial class DotnetTestTests
             var list = await DotNetCli.RunAsync(consumer.RunnerFolder, AgentGymCli, "runs", "list", "--store", store);
             Assert.True(list.ExitCode == 0, list.ToString());
             Assert.Matches(new Regex(@"│ 1 +│"), list.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_executable_reads_agentgym_settings_from_its_testconfig_json()
+    {
+        var folder = Directory.CreateTempSubdirectory("agentgym-e2e-testconfig-").FullName;
+        try
+        {
+            var store = Path.Combine(folder, "from-testconfig.db");
+            var config = Path.Combine(folder, "run.testconfig.json");
+            File.WriteAllText(config, $$"""{ "agentgym": { "Store": "{{store.Replace("\\", "/", StringComparison.Ordinal)}}", "MaxConcurrency": "many" } }""");
+
+            var run = await consumer.ExecutableAsync("--config-file", config, "--filter", $"FullyQualifiedName={Tests}Echoes_the_request");
+
+            Assert.True(File.Exists(store), $"The store that testconfig.json names was not written.{Environment.NewLine}{run}");
+            Assert.Contains("testconfig.json agentgym:MaxConcurrency", run.Output, StringComparison.Ordinal);
+            Assert.True(run.ExitCode == PlatformRunError, $"A bad setting is a run-level error, which fails the run with exit code {PlatformRunError}.{Environment.NewLine}{run}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Interrupting_the_executable_cancels_the_running_agent_and_ends_the_run()
+    {
+        var folder = Directory.CreateTempSubdirectory("agentgym-e2e-cancel-").FullName;
+        try
+        {
+            var holdFile = Path.Combine(folder, "agent-started");
+            var environment = new Dictionary<string, string> { ["CONSUMER_HOLD_FILE"] = holdFile };
+            string[] arguments = ["--filter", $"FullyQualifiedName={Tests}Echoes_the_request"];
+
+            var run = await DotNetCli.RunProgramAsync(consumer.RunnerFolder, environment, consumer.RunnerExecutable, arguments, async (process, cancellationToken) =>
+            {
+                while (!File.Exists(holdFile) && !process.HasExited)
+                    await Task.Delay(50, cancellationToken);
+                // Ctrl+C, as a user at a terminal sends it.
+                using var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                await interrupt.WaitForExitAsync(cancellationToken);
+            });
+
+            Assert.True(File.Exists(holdFile), $"The agent never started.{Environment.NewLine}{run}");
+            Assert.True(run.ExitCode == PlatformSessionCancelled, $"An interrupted run should end with exit code {PlatformSessionCancelled}.{Environment.NewLine}{run}");
+            Assert.Equal(0, TestSummary.ParsePlatform(run).Passed);
         }
         finally
         {

@@ -66,6 +66,12 @@ public sealed class DashboardBrowserTests
         await page.WaitForSelectorAsync("section[id^='failure-'] pre.text");
         Assert.Contains("<img src=x", await page.EvaluateExpressionAsync<string>("document.querySelector(\"section[id^='failure-'] pre.text\").textContent"));
         Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('main img').length"));
+
+        // The comparison page shows the engine's comparison of the failed run with the passing one.
+        await page.GoToAsync(new Uri(server.BaseAddress, $"/#/compare/{failedRun}/{runHash["#/run/".Length..]}").ToString());
+        await page.WaitForSelectorAsync("#comparison td.diff-now-passing");
+        Assert.Equal("now passing", await page.EvaluateExpressionAsync<string>("document.querySelector('#comparison td.diff-now-passing').textContent"));
+        Assert.StartsWith("1 test in run", await page.EvaluateExpressionAsync<string>("document.getElementById('comparison-summary').textContent"), StringComparison.Ordinal);
         Assert.Equal(0, dialogs);
     }
 }

@@ -26,6 +26,8 @@ public sealed class OpenApiTests
             ["/api/agent-gym/runs"] = ["get"],
             ["/api/agent-gym/runs/{runId}"] = ["get"],
             ["/api/agent-gym/runs/{runId}/cancel"] = ["post"],
+            ["/api/agent-gym/runs/{runId}/report"] = ["get"],
+            ["/api/agent-gym/runs/{runId}/compare/{laterRunId}"] = ["get"],
             ["/api/agent-gym/agents"] = ["get", "post"],
             ["/api/agent-gym/agents/{name}"] = ["get"],
         };

@@ -40,6 +40,28 @@ public sealed class RunSettingsTests
     }
 
     [Fact]
+    public void Testconfig_settings_apply_and_runsettings_given_for_the_run_override_them()
+    {
+        PlatformSetting[] testConfig = [new("MaxConcurrency", "3"), new("Verbosity", "Minimal"), new("Store", "off")];
+
+        var settings = RunSettingsReader.Read(AdapterDriver.AgentGymSettings("<Verbosity>Detailed</Verbosity>"), testConfig);
+
+        Assert.Empty(settings.Errors);
+        Assert.Equal((3, OutputVerbosity.Detailed, "off"), (settings.Options.MaxConcurrency, settings.Options.Verbosity, settings.Options.Store));
+    }
+
+    [Fact]
+    public void A_bad_testconfig_value_is_named_by_its_section_and_key()
+    {
+        var settings = RunSettingsReader.Read(null, [new PlatformSetting("DefaultTimeoutSeconds", "soon")]);
+
+        var error = Assert.Single(settings.Errors);
+        Assert.Contains("testconfig.json agentgym:DefaultTimeoutSeconds", error, StringComparison.Ordinal);
+        Assert.Contains("soon", error, StringComparison.Ordinal);
+        Assert.Equal(new AgentGymOptions().DefaultTimeout, settings.Options.DefaultTimeout);
+    }
+
+    [Fact]
     public void A_relative_store_is_taken_from_the_folder_of_the_runsettings_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), "agentgym-runsettings-" + Guid.NewGuid().ToString("N"));

@@ -1,11 +1,12 @@
 using System.Globalization;
 using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Exporters;
 
 /// <summary>
-/// Writes the summary table as CSV (RFC 4180: comma-separated, quoted where needed, invariant culture). A run that was
+/// Writes the summary table as CSV (<see cref="CsvText"/>: RFC 4180, as every AgentGym report). A run that was
 /// cancelled has one more column, <c>Cancelled</c>, that says on every row how many of the planned iterations ran.
 /// </summary>
 public sealed class CsvExporter : IAgentBenchmarkExporter
@@ -28,17 +29,8 @@ public sealed class CsvExporter : IAgentBenchmarkExporter
         var table = SummaryTable.Of(run);
         IEnumerable<string> Marked(IEnumerable<string> cells, string mark) => run.WasCancelled ? cells.Append(mark) : cells;
         var cancelled = string.Create(CultureInfo.InvariantCulture, $"cancelled: {run.Iterations.Count} of {run.PlannedIterations} iterations ran");
-        writer.Write(string.Join(",", Marked(table.Headers, "Cancelled").Select(Quote)) + "\r\n");
+        CsvText.WriteRow(writer, Marked(table.Headers, "Cancelled"));
         foreach (var row in table.Rows)
-            writer.Write(string.Join(",", Marked(row, cancelled).Select(Quote)) + "\r\n");
-    }
-
-    /// <summary>Quotes a field when it holds a comma, a quote or a line break.</summary>
-    /// <param name="field">The field.</param>
-    /// <returns>The CSV field.</returns>
-    public static string Quote(string field)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            CsvText.WriteRow(writer, Marked(row, cancelled));
     }
 }

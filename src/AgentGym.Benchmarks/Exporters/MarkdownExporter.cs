@@ -4,7 +4,7 @@ using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Exporters;
 
-/// <summary>Writes the summary as GitHub-flavoured Markdown: header, table, comparisons and legend.</summary>
+/// <summary>Writes the summary as GitHub-flavoured Markdown: header, table, comparisons and legend; agent and task names are written as <see cref="MarkdownText.Cell"/> keeps them.</summary>
 public sealed class MarkdownExporter : IAgentBenchmarkExporter
 {
     /// <summary>The GitHub Markdown exporter (<c>-report-github.md</c>).</summary>
@@ -27,20 +27,16 @@ public sealed class MarkdownExporter : IAgentBenchmarkExporter
         writer.WriteLine("```");
         writer.WriteLine();
         var table = SummaryTable.Of(run);
-        writer.WriteLine("| " + string.Join(" | ", table.Headers.Select(Cell)) + " |");
+        writer.WriteLine("| " + string.Join(" | ", table.Headers.Select(MarkdownText.Cell)) + " |");
         writer.WriteLine("|" + string.Join("|", table.Headers.Select((_, i) => i < 2 ? "---" : "---:")) + "|");
         foreach (var row in table.Rows)
-            writer.WriteLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
+            writer.WriteLine("| " + string.Join(" | ", row.Select(MarkdownText.Cell)) + " |");
         writer.WriteLine();
         foreach (var comparison in run.Comparisons)
-            writer.WriteLine("- " + Cell(comparison.Sentence));
+            writer.WriteLine("- " + MarkdownText.Cell(comparison.Sentence));
         if (run.Comparisons.Count > 0)
             writer.WriteLine();
         foreach (var (name, meaning) in Legend.Of(run))
-            writer.WriteLine($"- **{Cell(name)}**: {Cell(meaning)}");
+            writer.WriteLine($"- **{MarkdownText.Cell(name)}**: {MarkdownText.Cell(meaning)}");
     }
-
-    // Agent and task names are the user's; keep them from breaking the table or turning into markup.
-    private static string Cell(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,7 +8,7 @@ namespace AgentGym.Cli.Commands;
 /// <summary><c>agentgym compare &lt;run&gt; &lt;run&gt;</c>: each test's status, tokens and duration in both runs, and what changed.</summary>
 internal sealed class CompareCommand : StoreCommand<CompareCommand.Settings>
 {
-    internal sealed class Settings : StoreCommandSettings
+    internal sealed class Settings : ListingCommandSettings
     {
         [CommandArgument(0, "<BEFORE>")]
         [Description("The earlier run's id.")]
@@ -18,47 +17,44 @@ internal sealed class CompareCommand : StoreCommand<CompareCommand.Settings>
         [CommandArgument(1, "<AFTER>")]
         [Description("The later run's id.")]
         public long After { get; init; }
+
+        [CommandOption("--changed")]
+        [Description("Show only the tests whose result changed (now failing, now passing, status changed, new, gone).")]
+        public bool Changed { get; init; }
     }
 
     protected override int Execute(IResultStore store, Settings settings, IAnsiConsole console)
     {
-        var before = Results(store, settings.Before);
-        var after = Results(store, settings.After);
-        var table = new Table().AddColumns("Test", $"Run {settings.Before}", $"Run {settings.After}", "Tokens", "Duration", "Change");
-        int fixedCount = 0, broken = 0;
-        foreach (var test in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
+        var comparison = RunComparison.Read(store, settings.Before, settings.After);
+        var tests = settings.Changed ? comparison.Tests.Where(t => t.Change != TestChange.Unchanged).ToList() : comparison.Tests;
+        if (settings.Json)
         {
-            before.TryGetValue(test, out var a);
-            after.TryGetValue(test, out var b);
-            var change = (a, b) switch
+            return JsonOutput.Write(console, new
             {
-                (null, _) => "added",
-                (_, null) => "removed",
-                ({ Passed: true }, { Passed: false }) => "[red]now failing[/]",
-                ({ Passed: false }, { Passed: true }) => "[green]now passing[/]",
-                _ => string.Empty,
-            };
-            if (change.Contains("failing", StringComparison.Ordinal))
-                broken++;
-            if (change.Contains("passing", StringComparison.Ordinal))
-                fixedCount++;
+                before = comparison.Before,
+                after = comparison.After,
+                comparison.NowFailing,
+                comparison.NowPassing,
+                comparison.New,
+                comparison.Gone,
+                comparison.Summary,
+                tests = tests.Select(t => new { t.TestId, name = t.DisplayName, t.Change, t.Before, t.After, t.TokensChange, t.DurationChange }),
+            });
+        }
+        var table = new Table().AddColumns("Test", $"Run {settings.Before}", $"Run {settings.After}", "Tokens", "Duration", "Change");
+        foreach (var test in tests)
+        {
+            var (a, b) = (test.Before, test.After);
             table.AddRow(
-                Markup.Escape((b ?? a)!.DisplayName),
+                Markup.Escape(test.DisplayName),
                 a is null ? "-" : Format.Status(a.Status),
                 b is null ? "-" : Format.Status(b.Status),
-                a is null || b is null ? "-" : Markup.Escape($"{Format.Count(a.TotalTokens)} -> {Format.Count(b.TotalTokens)} ({Format.Change(a.TotalTokens, b.TotalTokens)})"),
-                a is null || b is null ? "-" : Markup.Escape($"{Format.Ms(a.DurationMs)} -> {Format.Ms(b.DurationMs)} ({Format.Change(a.DurationMs, b.DurationMs)})"),
-                change);
+                a is null || b is null ? "-" : Markup.Escape($"{Format.Count(a.TotalTokens)} -> {Format.Count(b.TotalTokens)} ({test.TokensChange})"),
+                a is null || b is null ? "-" : Markup.Escape($"{Format.Ms(a.DurationMs)} -> {Format.Ms(b.DurationMs)} ({test.DurationChange})"),
+                Format.Change(test.Change) + (b is { IsFlaky: true } && test.Change != TestChange.Unchanged ? " [yellow](flaky)[/]" : string.Empty));
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"{Format.Count(before.Count, "test")} in run {settings.Before}, {after.Count} in run {settings.After}: {broken} now failing, {fixedCount} now passing.");
+        console.WriteLine(comparison.Summary);
         return 0;
-    }
-
-    private static Dictionary<string, StoredTestRun> Results(IResultStore store, long runId)
-    {
-        if (store.GetRun(runId) is null)
-            throw new ResultStoreException($"The AgentGym results store {store.Location} has no run {runId.ToString(CultureInfo.InvariantCulture)}.");
-        return store.GetTestRuns(runId).GroupBy(r => r.TestId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     }
 }

@@ -11,29 +11,26 @@ internal static class Format
 
     public static string ShortCommit(string? commit) => commit is null ? "-" : commit.Length > 8 ? commit[..8] : commit;
 
-    public static string Status(AgentTestStatus status) => status switch
+    /// <summary>A status in its colour: green passed, red a failure, grey neither (<see cref="StatusText"/>).</summary>
+    public static string Status(AgentTestStatus status) => StatusText.Tone(status) switch
     {
-        AgentTestStatus.Passed => "[green]Passed[/]",
-        _ when Outcomes.IsFailure(status) => $"[red]{status}[/]",
-        _ => $"[grey]{status}[/]",
+        StatusTone.Passed => $"[green]{StatusText.Of(status)}[/]",
+        StatusTone.Failed => $"[red]{StatusText.Of(status)}[/]",
+        _ => $"[grey]{StatusText.Of(status)}[/]",
+    };
+
+    /// <summary>A test's change between two runs in its colour: red now failing, green now passing (<see cref="ChangeText"/>).</summary>
+    public static string Change(TestChange change) => change switch
+    {
+        TestChange.NowFailing => $"[red]{ChangeText.Of(change)}[/]",
+        TestChange.NowPassing => $"[green]{ChangeText.Of(change)}[/]",
+        _ => ChangeText.Of(change),
     };
 
     /// <summary>A count, or "not reported" when it was not measured (NULL in the store).</summary>
     public static string Count(long? value) => AgentGym.Metrics.AgentMetrics.Show(value);
 
-    /// <summary>The change between two counts, or "-" when either was not reported.</summary>
-    public static string Change(long? before, long? after) => before is { } b && after is { } a ? Change(b, (double)a) : "-";
-
     public static string Ms(double ms) => ms.ToString("0", CultureInfo.InvariantCulture) + " ms";
-
-    /// <summary>The change from <paramref name="before"/> to <paramref name="after"/> in percent, or "new"/"-".</summary>
-    public static string Change(double before, double after)
-    {
-        if (before == 0)
-            return after == 0 ? "0%" : "new";
-        var percent = (after - before) / before * 100;
-        return (percent >= 0 ? "+" : string.Empty) + percent.ToString("0.#", CultureInfo.InvariantCulture) + "%";
-    }
 
     /// <summary>
     /// A text sparkline of the values, oldest first: one bar per value on a scale from <paramref name="floor"/> (the lowest

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using AgentGym.Cli.Reports;
 using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -31,28 +30,30 @@ internal sealed class ReportCommand : StoreCommand<ReportCommand.Settings>
 
     protected override int Execute(IResultStore store, Settings settings, IAnsiConsole console)
     {
-        var writer = RunReportWriters.Find(settings.Format);
-        if (writer is null)
+        var exporter = DefaultRunReportExporters.Find(settings.Format);
+        if (exporter is null)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] --format '{settings.Format}' is not known; expected {string.Join(", ", RunReportWriters.Names)}.");
+            console.MarkupLineInterpolated($"[red]error:[/] --format '{settings.Format}' is not known; expected {string.Join(", ", DefaultRunReportExporters.Names)}.");
             return 1;
         }
-        var runs = settings.Runs.Select(id => store.GetRun(id) ?? throw new ResultStoreException($"The AgentGym results store {store.Location} has no run {id}.")).ToList();
-        if (settings.Group is not null)
-            runs.AddRange(store.ListRuns(new RunQuery { Group = settings.Group, Limit = 10_000 }).Reverse());
-        if (runs.Count == 0)
+        if (settings.Runs.Length == 0 && settings.Group is null)
         {
             console.MarkupLine("[red]error:[/] name a run (agentgym report 12) or a run group (--group ci-123).");
             return 1;
         }
-        var report = new RunReport(runs, [.. runs.SelectMany(r => store.GetTestRuns(r.Id))]);
+        var report = RunReport.Read(store, settings.Runs, settings.Group);
+        if (report.Runs.Count == 0)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] the results store {store.Location} has no run in the group '{settings.Group}'.");
+            return 1;
+        }
         if (settings.Output is null)
         {
-            writer.Write(report, console.Profile.Out.Writer);
+            exporter.Export(report, console.Profile.Out.Writer);
             return 0;
         }
         using (var file = new StreamWriter(settings.Output))
-            writer.Write(report, file);
+            exporter.Export(report, file);
         console.MarkupLineInterpolated($"Wrote {Path.GetFullPath(settings.Output)}.");
         return 0;
     }

@@ -67,6 +67,9 @@ internal sealed record TestResultView
 
     public required string Status { get; init; }
 
+    /// <summary>Gets whether the status is a failure (failed, timed out, error), by the engine's one outcome rule.</summary>
+    public bool IsFailure { get; init; }
+
     public string? Agent { get; init; }
 
     public string? Model { get; init; }

@@ -53,6 +53,7 @@ internal static class Views
         TestId = result.TestId,
         Name = result.DisplayName,
         Status = RunRequestStatus.Of(result.Status),
+        IsFailure = Outcomes.IsFailure(result.Status),
         Agent = result.AgentName,
         Model = result.AgentModel,
         InputTokens = result.InputTokens,

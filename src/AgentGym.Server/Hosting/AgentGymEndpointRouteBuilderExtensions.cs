@@ -22,6 +22,7 @@ public static class AgentGymEndpointRouteBuilderExtensions
         TestEndpoints.Map(api);
         BenchmarkEndpoints.Map(api);
         RunEndpoints.Map(api);
+        ReportEndpoints.Map(api);
         AgentEndpoints.Map(api);
         endpoints.MapOpenApi();
         if (dashboardPath is not null)

@@ -10,7 +10,9 @@ namespace AgentGym.TestAdapter.Configuration;
 /// DefaultTimeoutSeconds, Verbosity, RecordMode, CassetteDirectory, Store, BaselineBranch, Shard, MaxResponseTextLength) and RunConfiguration's
 /// DisableParallelization, which runs agent tests one at a time. Values are read by <see cref="RunOptionText"/>, the rule every
 /// front end shares; a relative store path is taken from the folder of the runsettings file (which the test platform adds as
-/// <c>RunSettingsDirectory</c>), as the platform does for its own paths.
+/// <c>RunSettingsDirectory</c>), as the platform does for its own paths. Under Microsoft.Testing.Platform the same settings
+/// may also come from the <c>agentgym</c> section of <c>testconfig.json</c> (<see cref="PlatformSetting"/>); runsettings
+/// given for a run override them.
 /// </summary>
 /// <example>
 /// <code>
@@ -36,12 +38,29 @@ internal static class RunSettingsReader
 
     /// <summary>Reads the settings.</summary>
     /// <param name="settingsXml">The runsettings XML, or <see langword="null"/> when there is none.</param>
+    /// <param name="platformSettings">
+    /// Settings from the test platform's own configuration (<c>testconfig.json</c> under Microsoft.Testing.Platform), read
+    /// first, so that a runsettings file given for one run overrides them; <see langword="null"/> under VSTest.
+    /// </param>
     /// <returns>The settings, with a message for every value that could not be used.</returns>
-    public static AdapterSettings Read(string? settingsXml)
+    public static AdapterSettings Read(string? settingsXml, IReadOnlyList<PlatformSetting>? platformSettings = null)
     {
-        if (string.IsNullOrWhiteSpace(settingsXml))
-            return AdapterSettings.Default;
+        var options = new AgentGymOptions();
+        var errors = new List<string>();
+        var warnings = new List<string>();
+        foreach (var setting in platformSettings ?? [])
+        {
+            if (RunOptionText.TrySet(options, setting.Name, setting.Value, setting.Where) is { } error)
+                errors.Add($"{error} AgentGym uses {RunOptionText.Format(options, setting.Name)} instead.");
+        }
 
+        if (!string.IsNullOrWhiteSpace(settingsXml))
+            ReadDocument(settingsXml, options, errors, warnings);
+        return new AdapterSettings(options, errors, warnings);
+    }
+
+    private static void ReadDocument(string settingsXml, AgentGymOptions options, List<string> errors, List<string> warnings)
+    {
         XElement root;
         try
         {
@@ -50,15 +69,14 @@ internal static class RunSettingsReader
         }
         catch (XmlException ex)
         {
-            return AdapterSettings.Default with { Errors = [$"The runsettings are not valid XML ({ex.Message}); AgentGym uses its defaults."] };
+            errors.Add($"The runsettings are not valid XML ({ex.Message}); AgentGym ignores them.");
+            return;
         }
 
-        var options = new AgentGymOptions();
-        var errors = new List<string>();
-        var warnings = new List<string>();
+        var storeBefore = options.Store;
         if (root.Element(SectionName) is { } section)
             ReadSection(section, options, errors, warnings);
-        if (options.Store is { } store && root.Element(RunSettingsDirectory)?.Value.Trim() is { Length: > 0 } folder)
+        if (options.Store is { } store && !ReferenceEquals(store, storeBefore) && root.Element(RunSettingsDirectory)?.Value.Trim() is { Length: > 0 } folder)
             options.Store = StoreLocation.Anchor(store, folder);
 
         if (root.Element("RunConfiguration")?.Element("DisableParallelization") is { } disable)
@@ -68,8 +86,6 @@ internal static class RunSettingsReader
             else if (disabled)
                 options.MaxConcurrency = 1;
         }
-
-        return new AdapterSettings(options, errors, warnings);
     }
 
     private static void ReadSection(XElement section, AgentGymOptions options, List<string> errors, List<string> warnings)

@@ -1,4 +1,6 @@
 using System.Reflection;
+using AgentGym.Sdk;
+using AgentGym.TestAdapter.Configuration;
 using Microsoft.Testing.Extensions.VSTestBridge;
 using Microsoft.Testing.Extensions.VSTestBridge.Requests;
 using Microsoft.Testing.Platform.Capabilities.TestFramework;
@@ -9,7 +11,6 @@ using Microsoft.Testing.Platform.Messages;
 using Microsoft.Testing.Platform.Requests;
 using Microsoft.Testing.Platform.Services;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
-using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
 
 namespace AgentGym.TestAdapter.TestingPlatform;
@@ -24,6 +25,8 @@ internal sealed class AgentGymBridgedTestFramework : SynchronizedSingleSessionVS
 {
     // The bridge rejects a tree-node filter, so the request goes on without it and the filter waits here for the adapter.
     private static readonly AsyncLocal<TreeNodeFilter?> PendingTreeNodeFilter = new();
+
+    private readonly RunErrors _errors = new();
 
     /// <summary>Creates the framework.</summary>
     /// <param name="extension">How AgentGym names itself to the platform.</param>
@@ -52,12 +55,20 @@ internal sealed class AgentGymBridgedTestFramework : SynchronizedSingleSessionVS
     }
 
     /// <inheritdoc />
+    async Task<CloseTestSessionResult> ITestFramework.CloseTestSessionAsync(CloseTestSessionContext context)
+    {
+        var result = await CloseTestSessionAsync(context).ConfigureAwait(false);
+        if (!result.IsSuccess || _errors.Count == 0)
+            return result;
+        var more = _errors.Count > 1 ? $" (and {_errors.Count - 1} more above)" : string.Empty;
+        return new CloseTestSessionResult { IsSuccess = false, ErrorMessage = $"AgentGym reported an error for the run{more}: {_errors.First}" };
+    }
+
+    /// <inheritdoc />
     protected override Task SynchronizedDiscoverTestsAsync(VSTestDiscoverTestExecutionRequest request, IMessageBus messageBus, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        IDiscoveryContext context = PendingTreeNodeFilter.Value is { } treeNodeFilter
-            ? new TreeNodeFilterContext(request.DiscoveryContext, treeNodeFilter)
-            : request.DiscoveryContext;
+        var context = new PlatformRunContext(request.DiscoveryContext, PlatformSettings(), PendingTreeNodeFilter.Value);
         new AgentGymTestAdapter().DiscoverTests(request.AssemblyPaths, context, Quiet(request.MessageLogger), request.DiscoverySink);
         return Task.CompletedTask;
     }
@@ -66,10 +77,8 @@ internal sealed class AgentGymBridgedTestFramework : SynchronizedSingleSessionVS
     protected override Task SynchronizedRunTestsAsync(VSTestRunTestExecutionRequest request, IMessageBus messageBus, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        IRunContext context = PendingTreeNodeFilter.Value is { } treeNodeFilter
-            ? new TreeNodeFilterContext(request.RunContext, treeNodeFilter)
-            : request.RunContext;
-        var handle = (IFrameworkHandle)Quiet(request.FrameworkHandle);
+        var context = new PlatformRunContext(request.RunContext, PlatformSettings(), PendingTreeNodeFilter.Value);
+        var handle = Quiet(request.FrameworkHandle);
         // The adapter blocks its calling thread until the run ends, as the VSTest host expects: give it a thread of its own
         // rather than one of the thread pool's, which the agents' own awaits need.
         return Task.Factory.StartNew(
@@ -93,11 +102,24 @@ internal sealed class AgentGymBridgedTestFramework : SynchronizedSingleSessionVS
             testNode.Properties.Add(identity);
     }
 
+    // The agentgym section of testconfig.json: the platform's configuration is a key-value view without a list of keys, so
+    // each setting the runsettings know is looked up by name.
+    private List<PlatformSetting> PlatformSettings()
+    {
+        var configuration = ServiceProvider.GetConfiguration();
+        var settings = new List<PlatformSetting>();
+        foreach (var name in RunOptionText.Names)
+        {
+            if (configuration[$"{PlatformSetting.SectionName}:{name}"] is { } value)
+                settings.Add(new PlatformSetting(name, value));
+        }
+
+        return settings;
+    }
+
     // Informational messages only with '--output detailed', as 'dotnet test' shows them only at a detailed verbosity.
-    private IMessageLogger Quiet(IMessageLogger logger) =>
-        ServiceProvider.GetCommandLineOptions().TryGetOptionArgumentList("output", out var output) && output is [var level] && string.Equals(level, "detailed", StringComparison.OrdinalIgnoreCase)
-            ? logger
-            : new QuietFrameworkHandle(logger);
+    private QuietFrameworkHandle Quiet(IMessageLogger logger) =>
+        new(logger, ServiceProvider.GetCommandLineOptions().TryGetOptionArgumentList("output", out var output) && output is [var level] && string.Equals(level, "detailed", StringComparison.OrdinalIgnoreCase), _errors);
 
     // Completes the platform's request when the bridge completes the one without the tree-node filter.
     private sealed class CompletionRelay(ExecuteRequestContext original) : IExecuteRequestCompletionNotifier

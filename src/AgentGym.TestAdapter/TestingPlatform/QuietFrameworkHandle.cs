@@ -8,9 +8,10 @@ namespace AgentGym.TestAdapter.TestingPlatform;
 /// The bridge's handle and logger, less the adapter's informational messages (what was discovered, where the run is
 /// recorded): the platform prints every message it gets, where <c>dotnet test</c> shows these only at a detailed verbosity.
 /// Warnings and errors always pass; <c>--output detailed</c> lets everything pass. Discovery hands it a plain logger: only
-/// <see cref="SendMessage"/> is called then.
+/// <see cref="SendMessage"/> is called then. Errors are also counted in <paramref name="errors"/>: under VSTest a run with an
+/// error message fails, and the platform runner fails the run the same way.
 /// </summary>
-internal sealed class QuietFrameworkHandle(IMessageLogger logger) : IFrameworkHandle
+internal sealed class QuietFrameworkHandle(IMessageLogger logger, bool detailed, RunErrors errors) : IFrameworkHandle
 {
     private IFrameworkHandle Handle => (IFrameworkHandle)logger;
 
@@ -21,7 +22,9 @@ internal sealed class QuietFrameworkHandle(IMessageLogger logger) : IFrameworkHa
     /// <inheritdoc />
     public void SendMessage(TestMessageLevel testMessageLevel, string message)
     {
-        if (testMessageLevel != TestMessageLevel.Informational)
+        if (testMessageLevel == TestMessageLevel.Error)
+            errors.Add(message);
+        if (detailed || testMessageLevel != TestMessageLevel.Informational)
             logger.SendMessage(testMessageLevel, message);
     }
 

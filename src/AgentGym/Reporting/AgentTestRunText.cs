@@ -41,7 +41,7 @@ public static class AgentTestRunText
         {
             text.AppendLine("Validators:");
             foreach (var validation in run.Validations)
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {validation.Verdict} {validation.Validator}: {validation.Message}");
+                text.Append("  ").AppendLine(validation.ToString());
         }
 
         if (run.Attempts.Count > 0)

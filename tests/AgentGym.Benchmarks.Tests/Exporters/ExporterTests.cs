@@ -56,10 +56,41 @@ public sealed class ExporterTests
     }
 
     [Fact]
-    public void Csv_quotes_fields_with_commas_and_quotes()
+    public void Csv_quotes_a_name_with_a_comma_a_quote_and_a_line_break_by_the_shared_rule()
     {
-        Assert.Equal("\"a, \"\"b\"\"\"", CsvExporter.Quote("a, \"b\""));
-        Assert.Equal("plain", CsvExporter.Quote("plain"));
+        const string Name = "large, \"v2\"\nbeta";
+        var run = Synthetic.Run("small", Synthetic.Agent("small", seed: 1, count: 4, meanMs: 100, stdDevMs: 10, successRate: 1)
+            .Concat(Synthetic.Agent(Name, seed: 2, count: 4, meanMs: 200, stdDevMs: 10, successRate: 1)));
+
+        var rows = Export(CsvExporter.Default, run).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Contains(rows, r => r.StartsWith("\"large, \"\"v2\"\"\nbeta\",(all),4,100%,", StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Equal(rows[0].Split(',').Length, CsvFields(r)));
+    }
+
+    [Fact]
+    public void Markdown_and_html_write_the_same_header()
+    {
+        var run = Run() with { WasCancelled = true, PlannedIterations = 40 };
+        var header = SummaryText.Header(run);
+
+        Assert.Contains("```\n" + header.ReplaceLineEndings("\n") + "\n```", Export(MarkdownExporter.GitHub, run).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains($"<div class=\"header\">{System.Net.WebUtility.HtmlEncode(header)}</div>", Export(HtmlExporter.Default, run), StringComparison.Ordinal);
+        Assert.Contains("// CANCELLED: 12 of 40 iterations ran", header, StringComparison.Ordinal);
+    }
+
+    // Counts the fields of a CSV row, honouring quotes.
+    private static int CsvFields(string row)
+    {
+        var (fields, quoted) = (1, false);
+        foreach (var c in row)
+        {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                fields++;
+        }
+        return fields;
     }
 
     [Fact]

@@ -17,7 +17,14 @@ public static class DotNetCli
         RunProgramAsync(workingDirectory, new Dictionary<string, string>(), program, arguments);
 
     /// <summary>Runs a program with the arguments in a working folder, with more environment variables.</summary>
-    public static async Task<ProcessResult> RunProgramAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string program, params string[] arguments)
+    public static Task<ProcessResult> RunProgramAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string program, params string[] arguments) =>
+        RunProgramAsync(workingDirectory, environment, program, arguments, whileRunning: null);
+
+    /// <summary>
+    /// Runs a program with the arguments in a working folder, with more environment variables, and does something to it
+    /// while it runs (such as interrupting it once it has reached a point).
+    /// </summary>
+    public static async Task<ProcessResult> RunProgramAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string program, string[] arguments, Func<Process, CancellationToken, Task>? whileRunning)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -48,6 +55,8 @@ public static class DotNetCli
         using var timeout = new CancellationTokenSource(Timeout);
         try
         {
+            if (whileRunning is not null)
+                await whileRunning(process, timeout.Token);
             await process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)

@@ -118,7 +118,7 @@
   async function runView(runId, route) {
     const detail = await api(`/runs/${runId}`);
     const run = detail.run;
-    const failed = detail.tests.filter(t => t.status !== "passed");
+    const failed = detail.tests.filter(t => t.isFailure);
     show(el("h1", {}, `Run #${run.runId} `, status(run.status)),
       el("p", { class: "muted" }, `${run.kind}${run.target ? " · " + run.target : ""}${run.definitionVersion ? " · definition version " + run.definitionVersion : ""}${run.trigger ? " · started by " + run.trigger : ""} · ${when(run.startedAt || run.requestedAt)}`),
       run.error ? el("p", { class: "error" }, run.error) : [],
@@ -128,10 +128,10 @@
         detail.tests.map(t => el("tr", {},
           el("td", {}, link(`#/test/${enc(t.testId)}`, t.name)), el("td", {}, status(t.status)), el("td", {}, t.agent || ""),
           el("td", { class: "num" }, ms(t.durationMs)), el("td", { class: "num" }, t.totalTokens), el("td", { class: "num" }, t.llmCalls), el("td", { class: "num" }, t.toolCalls),
-          el("td", {}, t.status !== "passed" ? link(`#/run/${runId}/verdicts/${t.id}`, "why") : ""))))] : [],
+          el("td", {}, t.isFailure ? link(`#/run/${runId}/verdicts/${t.id}`, "why") : ""))))] : [],
       failed.length ? [el("h2", {}, "Failures and their validator messages"), failed.map(t => el("section", { id: `failure-${t.id}` }, el("h3", {}, t.name), verdicts(t),
         t.responseText ? el("pre", { class: "text" }, t.responseText) : []))] : [],
-      detail.tests.filter(t => t.status === "passed").length ? [el("h2", {}, "Verdicts of passing tests"), detail.tests.filter(t => t.status === "passed").map(t => el("details", {}, el("summary", {}, t.name), verdicts(t)))] : [],
+      detail.tests.filter(t => !t.isFailure).length ? [el("h2", {}, "Verdicts of tests that did not fail"), detail.tests.filter(t => !t.isFailure).map(t => el("details", {}, el("summary", {}, t.name, " ", status(t.status)), verdicts(t)))] : [],
       detail.benchmarks.map(benchmarkResult));
     const target = location.hash.match(/\/verdicts\/(\d+)$/);
     if (target) document.getElementById(`verdicts-${target[1]}`)?.scrollIntoView();
@@ -192,16 +192,17 @@
     const left = pick("left", a || (runs[1] && runs[1].runId)), right = pick("right", b || (runs[0] && runs[0].runId));
     const nodes = [el("h1", {}, "Compare two runs"), el("div", { class: "row" }, left, "with", right, el("button", { onclick: () => { location.hash = `#/compare/${left.value}/${right.value}`; } }, "Compare"))];
     if (a && b) {
-      const [before, after] = await Promise.all([api(`/runs/${a}`), api(`/runs/${b}`)]);
-      const ids = [...new Set([...before.tests, ...after.tests].map(t => t.testId))];
-      const find = (d, id) => d.tests.find(t => t.testId === id);
-      nodes.push(el("table", { id: "comparison" }, el("tr", {}, ...["Test", `#${a}`, `#${b}`, "Change", "Tokens", "Duration"].map(h => el("th", {}, h))),
-        ids.map(id => {
-          const x = find(before, id), y = find(after, id);
-          const change = x && y && x.status !== y.status ? (y.status === "passed" ? "now passing" : x.status === "passed" ? "now failing" : "changed") : "";
-          return el("tr", {}, el("td", {}, link(`#/test/${enc(id)}`, (y || x).name)), el("td", {}, x ? status(x.status) : "-"), el("td", {}, y ? status(y.status) : "-"),
-            el("td", { class: change === "now failing" ? "diff-now-failing" : change === "now passing" ? "diff-now-passing" : "" }, change),
-            el("td", { class: "num" }, `${x ? x.totalTokens : "-"} -> ${y ? y.totalTokens : "-"}`), el("td", { class: "num" }, `${x ? ms(x.durationMs) : "-"} -> ${y ? ms(y.durationMs) : "-"}`));
+      // The engine compares (the same rule as 'agentgym compare'); the page only shows it.
+      const comparison = await api(`/runs/${enc(a)}/compare/${enc(b)}`);
+      const changeClass = { NowFailing: "diff-now-failing", NowPassing: "diff-now-passing" };
+      nodes.push(el("p", { id: "comparison-summary" }, comparison.summary),
+        el("table", { id: "comparison" }, el("tr", {}, ...["Test", `#${a}`, `#${b}`, "Change", "Tokens", "Duration"].map(h => el("th", {}, h))),
+        comparison.tests.map(t => {
+          const x = t.before, y = t.after;
+          return el("tr", {}, el("td", {}, link(`#/test/${enc(t.testId)}`, t.name)), el("td", {}, x ? status(x.status) : "-"), el("td", {}, y ? status(y.status) : "-"),
+            el("td", { class: changeClass[t.change] || "" }, t.changeText),
+            el("td", { class: "num" }, x && y ? `${x.totalTokens ?? "not reported"} -> ${y.totalTokens ?? "not reported"} (${t.tokensChange})` : "-"),
+            el("td", { class: "num" }, x && y ? `${ms(x.durationMs)} -> ${ms(y.durationMs)} (${t.durationChange})` : "-"));
         })));
     }
     show(...nodes);

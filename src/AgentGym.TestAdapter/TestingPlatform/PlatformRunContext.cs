@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.ExceptionServices;
+using AgentGym.TestAdapter.Configuration;
 using Microsoft.Testing.Platform.Requests;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
@@ -7,22 +8,28 @@ using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
 namespace AgentGym.TestAdapter.TestingPlatform;
 
 /// <summary>
-/// A discovery or run context whose test case filter also holds a <c>--treenode-filter</c>: the adapter applies it where it
-/// applies <c>--filter</c>, so a test selected one way or the other runs through the same selection.
+/// The bridge's discovery or run context with what only Microsoft.Testing.Platform carries: the settings of
+/// <c>testconfig.json</c>, which the adapter reads before the runsettings, and a <c>--treenode-filter</c>, which the adapter
+/// applies where it applies <c>--filter</c>, so a test selected one way or the other runs through the same selection.
 /// </summary>
-internal sealed class TreeNodeFilterContext : IRunContext
+internal sealed class PlatformRunContext : IRunContext
 {
     private readonly IDiscoveryContext _inner;
-    private readonly TreeNodeFilter _treeNodeFilter;
+    private readonly TreeNodeFilter? _treeNodeFilter;
 
     /// <summary>Wraps a context.</summary>
     /// <param name="inner">The bridge's context, with the runsettings and the <c>--filter</c> expression.</param>
-    /// <param name="treeNodeFilter">The tree-node filter.</param>
-    public TreeNodeFilterContext(IDiscoveryContext inner, TreeNodeFilter treeNodeFilter)
+    /// <param name="settings">The AgentGym settings of the platform's configuration.</param>
+    /// <param name="treeNodeFilter">The tree-node filter, if the run has one.</param>
+    public PlatformRunContext(IDiscoveryContext inner, IReadOnlyList<PlatformSetting> settings, TreeNodeFilter? treeNodeFilter)
     {
         _inner = inner;
+        Settings = settings;
         _treeNodeFilter = treeNodeFilter;
     }
+
+    /// <summary>Gets the AgentGym settings of the platform's configuration (<c>testconfig.json</c>).</summary>
+    public IReadOnlyList<PlatformSetting> Settings { get; }
 
     /// <inheritdoc />
     public IRunSettings? RunSettings => _inner.RunSettings;
@@ -51,7 +58,7 @@ internal sealed class TreeNodeFilterContext : IRunContext
         var inner = _inner is IRunContext runContext
             ? runContext.GetTestCaseFilter(supportedProperties, propertyProvider)
             : DiscoveryFilter(supportedProperties, propertyProvider);
-        return new Expression(inner, _treeNodeFilter);
+        return _treeNodeFilter is null ? inner : new Expression(inner, _treeNodeFilter);
     }
 
     // The bridge's discovery context has GetTestCaseFilter too, but IDiscoveryContext does not declare it.
