@@ -35,6 +35,7 @@ internal static class AgentGymCli
             });
             config.AddCommand<CompareCommand>("compare").WithData(console).WithDescription("Compares two runs test by test.");
             config.AddCommand<ReportCommand>("report").WithData(console).WithDescription("Exports runs as Markdown, CSV, JSON, JUnit XML or HTML.");
+            config.AddCommand<RerunCommand>("rerun").WithData(console).WithDescription("Runs again, with 'dotnet test', the tests that failed (or errored) in the last recorded run.");
             config.AddCommand<BenchCommand>("bench").WithData(console).WithDescription("Runs the agent benchmarks of a project or assembly.");
             config.AddCommand<ServeCommand>("serve").WithData(console).WithDescription("Serves the REST API and the dashboard over the results store.");
             config.AddCommand<WorkerCommand>("worker").WithData(console).WithDescription("Runs the runs queued in the store, without serving HTTP.");

@@ -30,6 +30,35 @@ public sealed partial class DotnetTestTests
         }
     }
 
+    [Fact]
+    public async Task Rerun_failed_runs_only_the_tests_that_failed_in_the_last_run_from_the_cli_and_from_runsettings()
+    {
+        var store = Path.Combine(Path.GetTempPath(), $"agentgym-e2e-{Guid.NewGuid():N}", "results.db");
+        try
+        {
+            var full = await consumer.TestAsync("--", $"AgentGym.Store={store}");
+            Assert.True(TestSummary.Parse(full) is { Failed: 2, Total: 10 }, full.ToString());
+
+            // The xunit fact runs as always: the selection is AgentGym's, of its own tests.
+            var rerun = await DotNetCli.RunAsync(consumer.ProjectFolder, AgentGymCli, "rerun", "--failed", "--store", store, "--", "--no-build");
+            Assert.True(rerun.ExitCode == 1, rerun.ToString());
+            Assert.Equal(new TestSummary(Failed: 2, Passed: 1, Skipped: 0, Total: 3), TestSummary.Parse(rerun));
+            var said = rerun.Output.ReplaceLineEndings(" ");
+            Assert.Contains("Re-running the 2 test(s) that failed in run 1 of Consumer.dll", said, StringComparison.Ordinal);
+            Assert.Contains("SupportAgentTests.Says_goodbye", said, StringComparison.Ordinal);
+            Assert.Contains("SupportAgentTests.Returns_an_order", said, StringComparison.Ordinal);
+
+            // The runsettings switch, on the run the command line recorded: the same two still fail.
+            var again = await consumer.TestAsync("--", $"AgentGym.Store={store}", "AgentGym.Rerun=failed");
+            Assert.Equal(new TestSummary(Failed: 2, Passed: 1, Skipped: 0, Total: 3), TestSummary.Parse(again));
+            Assert.Contains("Re-running the 2 test(s) that failed in run 3 of Consumer.dll", again.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(store)!, recursive: true);
+        }
+    }
+
     private static string AgentGymCli =>
         Path.Combine(RepositoryLayout.Root, "src", "AgentGym.Cli", "bin", RepositoryLayout.Configuration, RepositoryLayout.TargetFramework, "AgentGym.Cli.dll");
 }

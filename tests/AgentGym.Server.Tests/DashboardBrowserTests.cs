@@ -72,6 +72,21 @@ public sealed class DashboardBrowserTests
         await page.WaitForSelectorAsync("#comparison td.diff-now-passing");
         Assert.Equal("now passing", await page.EvaluateExpressionAsync<string>("document.querySelector('#comparison td.diff-now-passing').textContent"));
         Assert.StartsWith("1 test in run", await page.EvaluateExpressionAsync<string>("document.getElementById('comparison-summary').textContent"), StringComparison.Ordinal);
+
+        // A multi-turn test's run shows its conversation, turn by turn, as text.
+        await server.PostJsonAsync("/api/agent-gym/tests",
+            """{ "name": "refunds-in-turns", "agent": "support", "turns": [ "Hi, I need a refund.", "It is <b>order 42</b>." ], "validation_rules": [ { "contains": "refunded", "turn": 2 } ] }""");
+        var conversationRun = await server.StartRunAsync("/api/agent-gym/tests/refunds-in-turns/run");
+        await server.WaitForRunAsync(conversationRun);
+        await page.GoToAsync(new Uri(server.BaseAddress, $"/#/run/{conversationRun}").ToString());
+        await page.WaitForSelectorAsync("section.conversation .turn[data-turn='2']");
+        var said = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('section.conversation .turn p.user')].map(p => p.textContent)");
+        var answered = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('section.conversation .turn p.agent')].map(p => p.textContent)");
+        Assert.Equal(["user: Hi, I need a refund.", "user: It is <b>order 42</b>."], said);
+        Assert.Equal(["agent: Order 42 is refunded.", "agent: Order 42 is refunded."], answered);
+        Assert.Contains("PASS", await page.EvaluateExpressionAsync<string>("document.querySelector(\"section.conversation .turn[data-turn='2'] ul.verdicts\").textContent"), StringComparison.Ordinal);
+        // Only the speakers' labels are elements: the user's markup stayed text.
+        Assert.Equal(4, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('section.conversation b').length"));
         Assert.Equal(0, dialogs);
     }
 }

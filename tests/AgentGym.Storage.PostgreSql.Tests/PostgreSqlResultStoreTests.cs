@@ -100,6 +100,25 @@ public sealed class PostgreSqlResultStoreTests : IDisposable
     }
 
     [PostgreSqlFact]
+    public void Benchmark_iterations_are_kept_once_and_read_back_for_a_resume_and_runs_filter_by_source_and_kind()
+    {
+        using var store = new PostgreSqlResultStore(_connection);
+        var stopped = store.BeginRun(new RunInfo { Kind = RunKinds.Benchmark, Source = "Bench.dll" });
+        BenchmarkIterationRecord Iteration(int i) => new() { Benchmark = "B", Plan = "p", Agent = "a", Task = "t", Iteration = i, Status = "Passed", Json = "{}" };
+        store.RecordBenchmarkIterations(stopped, [Iteration(1), Iteration(2)]);
+        store.RecordBenchmarkIterations(stopped, [Iteration(2), Iteration(3)]);
+        store.BeginRun(new RunInfo { Kind = RunKinds.Test, Source = "Bench.dll" });
+
+        var progress = store.GetLastBenchmarkProgress("B");
+
+        Assert.Equal(stopped, progress!.RunId);
+        Assert.False(progress.Finished);
+        Assert.Equal([1, 2, 3], progress.Iterations.Select(i => i.Iteration));
+        Assert.Null(store.GetLastBenchmarkProgress("Other"));
+        Assert.Equal([stopped], store.ListRuns(new RunQuery { Kind = RunKinds.Benchmark, Source = "Bench.dll", Machine = Environment.MachineName }).Select(r => r.Id));
+    }
+
+    [PostgreSqlFact]
     public async Task Several_stores_writing_at_once_lose_nothing()
     {
         using (new PostgreSqlResultStore(_connection))

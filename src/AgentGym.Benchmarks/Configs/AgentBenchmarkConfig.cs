@@ -53,6 +53,12 @@ public sealed record AgentBenchmarkConfig
     /// <summary>Gets where the summary and the progress line are written, or <see langword="null"/> for none.</summary>
     public TextWriter? Output { get; private init; } = Console.Out;
 
+    /// <summary>
+    /// Gets whether a benchmark resumes from its newest recorded run when that run was stopped or crashed before its end:
+    /// the iterations recorded there are taken as they were and only the others run (default <see langword="false"/>).
+    /// </summary>
+    public bool Resume { get; private init; }
+
     /// <summary>Returns a copy with <paramref name="iterations"/> counted iterations.</summary>
     /// <param name="iterations">At least 1.</param>
     /// <returns>The copy.</returns>
@@ -138,6 +144,11 @@ public sealed record AgentBenchmarkConfig
     /// <param name="output">The writer.</param>
     /// <returns>The copy.</returns>
     public AgentBenchmarkConfig WithOutput(TextWriter? output) => this with { Output = output };
+
+    /// <summary>Resumes each benchmark from its newest recorded run when that run was stopped or crashed (see <see cref="Resume"/>).</summary>
+    /// <param name="resume">Whether to resume.</param>
+    /// <returns>The changed copy.</returns>
+    public AgentBenchmarkConfig WithResume(bool resume = true) => this with { Resume = resume };
 
     private static int AtLeast(int value, int minimum, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
     {

@@ -39,6 +39,7 @@ public sealed class JsonExporter : IAgentBenchmarkExporter
                 run.Settings.SignificanceLevel,
             },
             run.WasCancelled,
+            run.Resumed,
             run.PlannedIterations,
             run.StartedAt,
             run.CompletedAt,

@@ -35,7 +35,7 @@ public static class SummaryText
         return text.ToString();
     }
 
-    /// <summary>Gets the one-paragraph header: what ran, how, and whether it was cancelled.</summary>
+    /// <summary>Gets the one-paragraph header: what ran, how, whether it resumed a stopped run and whether it was cancelled.</summary>
     /// <param name="run">The run.</param>
     /// <returns>The header.</returns>
     public static string Header(AgentBenchmarkRun run)
@@ -44,6 +44,11 @@ public static class SummaryText
         var s = run.Settings;
         var header = string.Create(CultureInfo.InvariantCulture,
             $"// {run.Title}: {run.Agents.Count} agent(s) x {run.Tasks.Count} task(s) x {s.Iterations} iteration(s), {s.WarmupIterations} warm-up, parallelism {s.MaxParallelism}, timeout {s.Timeout.TotalSeconds:0.###} s; baseline: {run.Baseline}");
+        if (run.Resumed is { } resumed)
+        {
+            header += string.Create(CultureInfo.InvariantCulture,
+                $"{Environment.NewLine}// RESUMED from run {resumed.RunId}: {resumed.Iterations} of {run.PlannedIterations} iterations were taken from the store as recorded there; {run.Iterations.Count - resumed.Iterations} ran now.");
+        }
         return run.WasCancelled
             ? header + string.Create(CultureInfo.InvariantCulture, $"{Environment.NewLine}// CANCELLED: {run.Iterations.Count} of {run.PlannedIterations} iterations ran; the figures cover those only.")
             : header;

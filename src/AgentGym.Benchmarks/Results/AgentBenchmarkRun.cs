@@ -41,6 +41,12 @@ public sealed record AgentBenchmarkRun
     /// <summary>Gets whether the run was cancelled before every iteration had run; the statistics cover what ran.</summary>
     public bool WasCancelled { get; init; }
 
+    /// <summary>
+    /// Gets where the iterations that did not run again came from, when the run resumed a stopped one; <see langword="null"/>
+    /// when every iteration ran in this run. <see cref="Iterations"/> holds both, each once.
+    /// </summary>
+    public BenchmarkResume? Resumed { get; init; }
+
     /// <summary>Gets how many counted iterations were planned.</summary>
     public int PlannedIterations { get; init; }
 

@@ -4,8 +4,8 @@ using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Exporters;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Statistics;
-using AgentGym.Definitions;
 using AgentGym.Configuration;
+using AgentGym.Definitions;
 using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Running;
@@ -85,17 +85,29 @@ public static class AgentBenchmarkRunner
         var agents = ResolveAgents(plan, runtime.Agents, config);
         var timeout = plan.Timeout ?? runtime.Options.DefaultTimeout;
         var settings = new BenchmarkSettings(plan.Iterations, plan.WarmupIterations, plan.MaxParallelism, timeout, config.ConfidenceLevel, config.SignificanceLevel);
-        var scheduler = new IterationScheduler(new AgentTestEngine(runtime), new BenchmarkShape(plan.Agents, [.. plan.Tasks.Select(t => t.Name)], plan.Iterations, plan.WarmupIterations, plan.MaxParallelism));
-        var progress = new ConsoleProgress(config.Output, scheduler.PlannedIterations);
+        var shape = new BenchmarkShape(plan.Agents, [.. plan.Tasks.Select(t => t.Name)], plan.Iterations, plan.WarmupIterations, plan.MaxParallelism);
+        var scheduler = new IterationScheduler(new AgentTestEngine(runtime), shape);
         var startedAt = DateTimeOffset.UtcNow;
         config.Output?.WriteLine($"// AgentGym benchmark {plan.Title}: {plan.Agents.Count} agent(s) x {plan.Tasks.Count} task(s) x {plan.Iterations} iteration(s)");
+
+        // Each iteration is recorded as it ends, so that a run stopped or killed half way can resume; a store error is a warning.
+        using var recording = session.BeginBenchmark(startedAt);
+        var storedPlan = StoredIterations.PlanOf(shape);
+        IReadOnlyList<BenchmarkIteration> done = [];
+        BenchmarkResume? resumed = null;
+        if (config.Resume)
+            (done, resumed) = StoredIterations.Resume(recording, plan.Title, storedPlan, config.Output);
+        foreach (var iteration in done)
+            recording?.Record(StoredIterations.ToRecord(plan.Title, storedPlan, iteration));
+        var progress = new ConsoleProgress(config.Output, scheduler.PlannedIterations - done.Count);
 
         IReadOnlyList<BenchmarkIteration> iterations;
         bool cancelled;
         await using (var instances = await BenchmarkInstances.SetUpAsync(plan, agents, runtime.Services).ConfigureAwait(false))
         {
             var definitions = plan.Agents.ToDictionary(a => a, a => plan.Tasks.Select((t, i) => Define(plan, a, t, i, instances[a], timeout)).ToArray(), StringComparer.Ordinal);
-            (iterations, cancelled) = await scheduler.RunAsync(agents, definitions, progress, cancellationToken).ConfigureAwait(false);
+            Action<BenchmarkIteration>? record = recording is null ? null : iteration => recording.Record(StoredIterations.ToRecord(plan.Title, storedPlan, iteration));
+            (iterations, cancelled) = await scheduler.RunAsync(agents, definitions, progress, done, record, cancellationToken).ConfigureAwait(false);
         }
 
         progress.Finish();
@@ -105,17 +117,22 @@ public static class AgentBenchmarkRunner
             Title = plan.Title,
             Agents = plan.Agents,
             Baseline = plan.Baseline,
-            Tasks = [.. plan.Tasks.Select(t => t.Name)],
+            Tasks = shape.Tasks,
             Settings = settings,
             Iterations = iterations,
             WasCancelled = cancelled,
+            Resumed = resumed,
             PlannedIterations = scheduler.PlannedIterations,
             StartedAt = startedAt,
             CompletedAt = DateTimeOffset.UtcNow,
         });
         run = run with { Artifacts = ArtifactWriter.Write(run, config.ArtifactsPath, config.Exporters) };
-        // Kept in the results store with the test runs, unless recording is off; a store error is a warning, not a failed run.
-        session.RecordBenchmark(BenchmarkRunRecords.From(run));
+        if (recording is not null && recording.Complete(BenchmarkRunRecords.From(run)))
+        {
+            session.Log.Info($"Benchmark {run.Title} recorded as run {recording.RunId} in {recording.Location}.");
+            if (run.WasCancelled)
+                config.Output?.WriteLine($"// Stopped before its end: run it again with --resume (AgentBenchmarkConfig.WithResume()) to run only the {run.PlannedIterations - run.Iterations.Count} iteration(s) left.");
+        }
         if (config.Output is { } output)
         {
             output.WriteLine();
@@ -154,7 +171,7 @@ public static class AgentBenchmarkRunner
         var progress = new ConsoleProgress(config.Output, scheduler.PlannedIterations);
         var startedAt = DateTimeOffset.UtcNow;
         var definitions = definition.Agents.ToDictionary(a => a, a => definition.Tasks.Select(t => ForAgent(definition.Title, t, a, timeout)).ToArray(), StringComparer.Ordinal);
-        var (iterations, cancelled) = await scheduler.RunAsync(agents, definitions, progress, cancellationToken).ConfigureAwait(false);
+        var (iterations, cancelled) = await scheduler.RunAsync(agents, definitions, progress, [], null, cancellationToken).ConfigureAwait(false);
         progress.Finish();
         var run = BenchmarkStatistics.Compute(new AgentBenchmarkRun
         {

@@ -10,7 +10,7 @@ namespace AgentGym.Benchmarks.Running;
 /// Runs the benchmark classes of an assembly chosen by command-line arguments, as BenchmarkDotNet's <c>BenchmarkSwitcher</c>
 /// does: <c>AgentBenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)</c>. Arguments: <c>--filter</c> (or
 /// <c>-f</c>) glob patterns, <c>--list [flat|tree]</c>, <c>--artifacts</c> folder, <c>--iterations</c>, <c>--warmup</c>, <c>--parallelism</c>,
-/// <c>--shard i/n</c>, <c>--help</c>. The classes run in one run session: the startup class runs once and every run is recorded in one store.
+/// <c>--resume</c>, <c>--shard i/n</c>, <c>--help</c>. The classes run in one run session: the startup class runs once and every run is recorded in one store.
 /// </summary>
 public sealed class AgentBenchmarkSwitcher
 {

@@ -18,17 +18,28 @@ internal sealed class IterationScheduler(AgentTestEngine engine, BenchmarkShape 
 
     public int PlannedIterations => shape.Agents.Count * shape.Tasks.Count * shape.Iterations;
 
-    /// <summary>Runs every iteration.</summary>
+    /// <summary>Runs every iteration that is not done yet.</summary>
     /// <param name="agents">The agent of each name.</param>
     /// <param name="definitions">The engine definition of each task (in <see cref="BenchmarkShape.Tasks"/> order), per agent.</param>
-    /// <param name="progress">Hears of each counted iteration.</param>
+    /// <param name="progress">Hears of each counted iteration that runs.</param>
+    /// <param name="done">Counted iterations taken from a stopped run: they do not run again and are counted once.</param>
+    /// <param name="completed">Hears of each counted iteration as it ends (the results store), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public async Task<(IReadOnlyList<BenchmarkIteration> Iterations, bool Cancelled)> RunAsync(
-        IReadOnlyDictionary<string, IAgent> agents, IReadOnlyDictionary<string, AgentTestDefinition[]> definitions, ConsoleProgress progress, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, IAgent> agents, IReadOnlyDictionary<string, AgentTestDefinition[]> definitions, ConsoleProgress progress,
+        IReadOnlyList<BenchmarkIteration> done, Action<BenchmarkIteration>? completed, CancellationToken cancellationToken)
     {
-        var results = new ConcurrentBag<BenchmarkIteration>();
+        var results = new ConcurrentBag<BenchmarkIteration>(done);
+        var taken = done.Select(d => (d.Agent, d.Task, d.Iteration)).ToHashSet();
         var warmup = from a in shape.Agents from t in Enumerable.Range(0, shape.Tasks.Count) from i in Enumerable.Range(1, shape.WarmupIterations) select new WorkItem(a, t, i);
-        var counted = from i in Enumerable.Range(1, shape.Iterations) from t in Enumerable.Range(0, shape.Tasks.Count) from a in shape.Agents select new WorkItem(a, t, i);
+        var counted = (from i in Enumerable.Range(1, shape.Iterations)
+                       from t in Enumerable.Range(0, shape.Tasks.Count)
+                       from a in shape.Agents
+                       where !taken.Contains((a, shape.Tasks[t], i))
+                       select new WorkItem(a, t, i)).ToList();
+        // Nothing left to count: warming up would only spend the agents' time.
+        if (counted.Count == 0)
+            warmup = [];
         var options = new ParallelOptions { MaxDegreeOfParallelism = shape.MaxParallelism, CancellationToken = cancellationToken };
         try
         {
@@ -39,7 +50,7 @@ internal sealed class IterationScheduler(AgentTestEngine engine, BenchmarkShape 
                 var attempt = await engine.RunAttemptAsync(definitions[item.Agent][item.TaskIndex], agents[item.Agent], item.Agent, item.Iteration, cancellationToken).ConfigureAwait(false);
                 if (attempt.Status == AgentTestStatus.Cancelled)
                     return;
-                results.Add(new BenchmarkIteration
+                var iteration = new BenchmarkIteration
                 {
                     Agent = item.Agent,
                     Task = shape.Tasks[item.TaskIndex],
@@ -49,7 +60,9 @@ internal sealed class IterationScheduler(AgentTestEngine engine, BenchmarkShape 
                     Error = attempt.Error,
                     ResponseText = attempt.Response?.Text,
                     StartedAt = attempt.StartedAt,
-                });
+                };
+                results.Add(iteration);
+                completed?.Invoke(iteration);
                 progress.Report(attempt.Status == AgentTestStatus.Passed);
             }).ConfigureAwait(false);
         }

@@ -21,6 +21,7 @@ internal sealed record SwitcherArguments(AgentBenchmarkConfig Config, string? Li
           -w, --warmup <n>          warm-up iterations per agent and task
           -p, --parallelism <n>     iterations running at once
           --shard <i/n>             run part i of n of the classes (as dotnet test and agentgym bench split them)
+          --resume                  resume each benchmark from its newest recorded run when that run stopped before its end
           -h, --help                print this help
         """;
 
@@ -65,6 +66,9 @@ internal sealed record SwitcherArguments(AgentBenchmarkConfig Config, string? Li
                         break;
                     case "--shard":
                         config = WithShard(config, name, Value());
+                        break;
+                    case "--resume":
+                        config = config.WithResume();
                         break;
                     case "--list":
                         list = i + 1 < args.Count && args[i + 1] is "flat" or "tree" ? args[++i] : "flat";

@@ -33,6 +33,10 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("Run only part i of n of the benchmark classes (by a stable hash of the class name), for a CI matrix.")]
         public string? Shard { get; init; }
 
+        [CommandOption("--resume")]
+        [Description("Resume each benchmark from its newest recorded run when that run was stopped or crashed: the iterations recorded there are not run again.")]
+        public bool Resume { get; init; }
+
         [CommandOption("-a|--artifacts <FOLDER>")]
         [Description("Where the reports go (default AgentGymArtifacts/results).")]
         public string? Artifacts { get; init; }
@@ -61,6 +65,8 @@ internal sealed class BenchCommand : Command<BenchCommand.Settings>
             config = config.WithIterations(iterations);
         if (settings.Filter is not null)
             config = config.WithFilter(settings.Filter);
+        if (settings.Resume)
+            config = config.WithResume();
 
         var assembly = new BenchmarkLoadContext(assemblyPath).LoadFromAssemblyPath(assemblyPath);
         var session = AgentBenchmarkRunner.OpenSession(assembly, config, new TextRunLog(console.Profile.Out.Writer));

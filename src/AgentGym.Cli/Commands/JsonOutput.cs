@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using AgentGym.Sdk;
 using Spectre.Console;
 
 namespace AgentGym.Cli.Commands;
@@ -12,6 +14,30 @@ internal static class JsonOutput
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
     };
+
+    /// <summary>A stored result as JSON, with its conversation (kept as JSON text in the store) as an object, <c>conversation</c>.</summary>
+    public static JsonObject WithConversation(StoredTestRun test)
+    {
+        var node = JsonSerializer.SerializeToNode(test, Options)!.AsObject();
+        node.Remove("conversationJson");
+        node["conversation"] = Parse(test.ConversationJson);
+        return node;
+    }
+
+    private static JsonNode? Parse(string? json)
+    {
+        if (json is null)
+            return null;
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            // Not JSON after all: the text, rather than nothing.
+            return JsonValue.Create(json);
+        }
+    }
 
     public static int Write(IAnsiConsole console, object value)
     {

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace AgentGym.Cli.Commands;
 
-/// <summary><c>agentgym runs show &lt;id&gt;</c>: one run's results, with flaky marks.</summary>
+/// <summary><c>agentgym runs show &lt;id&gt;</c>: one run's results, with flaky marks and the conversation of multi-turn tests.</summary>
 internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
 {
     internal sealed class Settings : ListingCommandSettings
@@ -21,7 +21,7 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
         var tests = store.GetTestRuns(run.Id);
         var benchmarks = store.GetBenchmarkRuns(run.Id);
         if (settings.Json)
-            return JsonOutput.Write(console, new { run, tests, benchmarks = benchmarks.Select(b => b.Record) });
+            return JsonOutput.Write(console, new { run, tests = tests.Select(JsonOutput.WithConversation), benchmarks = benchmarks.Select(b => b.Record) });
         console.MarkupLineInterpolated($"Run {run.Id}: {run.Info.Kind} of {run.Info.Source ?? "-"} on {run.Info.Machine}, branch {run.Info.Branch ?? "-"}, commit {Format.ShortCommit(run.Info.Commit)}, started {run.Info.StartedAt.UtcDateTime:u}");
         console.MarkupLineInterpolated($"{run.Passed} passed, {run.Failed} failed, {run.Skipped} skipped, {run.Flaky} flaky");
         if (tests.Count > 0)
@@ -34,6 +34,16 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
                     Format.Count(test.TotalTokens), Format.Count(test.LlmCalls), Format.Count(test.ToolCalls), Format.Ms(test.DurationMs), test.IsFlaky ? "[yellow]flaky[/]" : string.Empty);
             }
             console.Write(table);
+        }
+        // A multi-turn test's result is its whole conversation: each turn's message, tool calls, answer and verdicts.
+        foreach (var test in tests.Where(t => t.ConversationJson is not null))
+        {
+            var transcript = AgentTestRunText.Conversation(test);
+            if (transcript.Length == 0)
+                continue;
+            console.WriteLine();
+            console.WriteLine($"{test.DisplayName} ({test.Status}):");
+            console.Write(new Text(transcript));
         }
         foreach (var benchmark in benchmarks)
         {

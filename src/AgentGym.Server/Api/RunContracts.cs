@@ -94,6 +94,9 @@ internal sealed record TestResultView
 
     public JsonElement Validations { get; init; }
 
+    /// <summary>The conversation of a multi-turn test, as the store keeps it (<c>{"end", "turns": [...]}</c>); null for a test of one input.</summary>
+    public JsonElement? Conversation { get; init; }
+
     public string? ErrorType { get; init; }
 
     public string? ErrorMessage { get; init; }

@@ -66,6 +66,7 @@ internal static class Views
         IsFlaky = result.IsFlaky,
         ResponseText = result.ResponseText,
         Validations = Json(result.ValidationsJson) ?? Json("[]")!.Value,
+        Conversation = Json(result.ConversationJson),
         ErrorType = result.ErrorType,
         ErrorMessage = result.ErrorMessage,
         Commit = result.Commit,

@@ -7,7 +7,7 @@ namespace AgentGym.TestAdapter.Configuration;
 
 /// <summary>
 /// Reads AgentGym's settings from a runsettings document: the <c>&lt;AgentGym&gt;</c> section (MaxConcurrency,
-/// DefaultTimeoutSeconds, Verbosity, RecordMode, CassetteDirectory, Store, BaselineBranch, Shard, MaxResponseTextLength) and RunConfiguration's
+/// DefaultTimeoutSeconds, Verbosity, RecordMode, CassetteDirectory, Store, BaselineBranch, Shard, MaxResponseTextLength, Rerun) and RunConfiguration's
 /// DisableParallelization, which runs agent tests one at a time. Values are read by <see cref="RunOptionText"/>, the rule every
 /// front end shares; a relative store path is taken from the folder of the runsettings file (which the test platform adds as
 /// <c>RunSettingsDirectory</c>), as the platform does for its own paths. Under Microsoft.Testing.Platform the same settings

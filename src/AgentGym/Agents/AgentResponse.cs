@@ -25,8 +25,34 @@ public sealed class AgentResponse
     /// <summary>Gets the structured output as JSON, when the agent produced one.</summary>
     public JsonElement? Output { get; init; }
 
-    /// <summary>Gets the tool calls the agent made, in order.</summary>
-    public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
+    private bool _toolCallsSet;
+    private bool? _toolCallsReported;
+
+    /// <summary>
+    /// Gets the tool calls the agent made, in order. Setting it, even to an empty list, says that the agent reports its tool
+    /// calls (<see cref="ToolCallsReported"/>): an agent that called no tool sets <c>ToolCalls = []</c>.
+    /// </summary>
+    public IReadOnlyList<ToolCall> ToolCalls
+    {
+        get;
+        init
+        {
+            field = value;
+            _toolCallsSet = true;
+        }
+    } = [];
+
+    /// <summary>
+    /// Gets whether <see cref="ToolCalls"/> lists every tool call the agent made, so that an empty list means "no tool was
+    /// called" rather than "nothing was said". By default it is <see langword="true"/> when <see cref="ToolCalls"/> was set;
+    /// the chat-client and Agent Framework agents always report their calls, an HTTP agent when its answer has
+    /// <c>tool_calls</c>. Tool-call and trajectory checks on a response that does not report them are an error, not a pass.
+    /// </summary>
+    public bool ToolCallsReported
+    {
+        get => _toolCallsReported ?? _toolCallsSet;
+        init => _toolCallsReported = value;
+    }
 
     /// <summary>Gets the token usage the agent reports for this answer, when it reports one.</summary>
     public UsageDetails? Usage { get; init; }

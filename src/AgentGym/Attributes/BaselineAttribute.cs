@@ -53,16 +53,7 @@ public sealed class BaselineAttribute : ValidatorAttribute
     {
         ArgumentNullException.ThrowIfNull(context);
         var regression = context.Attributes.OfType<AgentTestAttribute>().Any(a => a.Type == AgentTestType.Regression);
-        var defaults = regression ? BaselineTolerances.RegressionDefaults : new BaselineTolerances();
-        return ValidatorCreation.For(this, context, () => new BaselineValidator(defaults with
-        {
-            MaxTokenIncreasePercent = _maxTokenIncreasePercent ?? defaults.MaxTokenIncreasePercent,
-            MaxDurationIncreasePercent = _maxDurationIncreasePercent ?? defaults.MaxDurationIncreasePercent,
-            MaxLlmCallIncrease = _maxLlmCallIncrease ?? defaults.MaxLlmCallIncrease,
-            RequireSameOutput = _requireSameOutput ?? defaults.RequireSameOutput,
-            Name = Name,
-            // Figures asked for here must be measured; only the regression defaults leave out what the agent does not report.
-            SkipUnreportedFigures = defaults.SkipUnreportedFigures && _maxTokenIncreasePercent is null && _maxLlmCallIncrease is null,
-        }));
+        return ValidatorCreation.For(this, context, () => new BaselineValidator(
+            BaselineTolerances.Of(regression, _maxTokenIncreasePercent, _maxDurationIncreasePercent, _maxLlmCallIncrease, _requireSameOutput, Name)));
     }
 }

@@ -70,6 +70,12 @@ public sealed class AgentGymOptions
     /// <summary>Gets or sets the part of the suite this machine runs (<c>2/3</c>), or <see langword="null"/> to run every test.</summary>
     public Sdk.TestShard? Shard { get; set; }
 
+    /// <summary>
+    /// Gets or sets which tests run: only those that failed (or ended in an error) in the last recorded run of the test
+    /// assembly on this machine, or <see langword="null"/> (the default) for every test the filter and shard select.
+    /// </summary>
+    public Sdk.RerunMode? Rerun { get; set; }
+
     /// <summary>Creates a copy that the startup class can change without touching the original.</summary>
     /// <returns>The copy.</returns>
     public AgentGymOptions Clone()

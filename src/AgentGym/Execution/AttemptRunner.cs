@@ -44,7 +44,20 @@ internal sealed class AttemptRunner
         AgentTestStatus status;
         ErrorInfo? error = null;
         // The body starts on a thread of its own so that a blocking agent or body holds that thread, not the thread pool.
-        var body = DedicatedThread.Run(() => ExecuteBodyAsync(test, recorder, context, conversation, attemptCts.Token));
+        // The attempt's duration is the body's own: from when it starts on its thread (it may have waited for one) to when it
+        // ends, not to when this method gets to run again.
+        var body = DedicatedThreads.Shared.Run(async () =>
+        {
+            scope.RestartClock();
+            try
+            {
+                return await ExecuteBodyAsync(test, recorder, context, conversation, attemptCts.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                scope.Stop();
+            }
+        });
         if (await Task.WhenAny(body, stop).ConfigureAwait(false) != body)
         {
             abandoned.Add(body);
@@ -105,7 +118,7 @@ internal sealed class AttemptRunner
                     Deadline = DateTimeOffset.UtcNow + deadline.Remaining,
                     Conversation = turns,
                 };
-                var validating = DedicatedThread.Run(async () =>
+                var validating = DedicatedThreads.Shared.Run(async () =>
                 {
                     await validation.RunAsync(test, validationContext, timeout, attemptCts.Token).ConfigureAwait(false);
                     return true;

@@ -122,6 +122,8 @@ internal sealed class ConversationRunner
         {
             Output = last.Output,
             ToolCalls = [.. answered.SelectMany(r => r.ToolCalls)],
+            // One turn that did not say which tools it called leaves the conversation's list incomplete.
+            ToolCallsReported = answered.All(r => r.ToolCallsReported),
             Usage = usage,
             Messages = conversation.Messages,
         };

@@ -38,8 +38,8 @@ internal sealed class ResponseRecordingAgent : DelegatingAgent
 
         var usage = response.Usage;
         if (usage is not null)
-            _scope.Reported.AddCall(usage.InputTokenCount, usage.OutputTokenCount, usage.TotalTokenCount, response.ToolCalls.Count);
-        else if (response.ToolCalls.Count > 0)
+            _scope.Reported.AddCall(usage.InputTokenCount, usage.OutputTokenCount, usage.TotalTokenCount, response.ToolCallsReported ? response.ToolCalls.Count : null);
+        else if (response.ToolCallsReported)
             _scope.Reported.AddToolCalls(response.ToolCalls.Count);
         Volatile.Write(ref _lastResponse, response);
         return response;

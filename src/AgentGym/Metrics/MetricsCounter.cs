@@ -15,8 +15,8 @@ internal sealed class MetricsCounter
 
     public bool IsEmpty => Volatile.Read(ref _llmCalls) == 0 && Volatile.Read(ref _totalTokens) == 0 && Volatile.Read(ref _toolCalls) == 0;
 
-    /// <summary>Adds one model call; a token count the call did not report stays unreported unless another call reported it.</summary>
-    public void AddCall(long? inputTokens, long? outputTokens, long? totalTokens, int toolCalls, bool countsAsLlmCall = true)
+    /// <summary>Adds one model call; a token count (or tool-call count) the call did not report stays unreported unless another call reported it.</summary>
+    public void AddCall(long? inputTokens, long? outputTokens, long? totalTokens, int? toolCalls, bool countsAsLlmCall = true)
     {
         if (inputTokens is { } input)
             Add(ref _inputTokens, ref _sawInputTokens, input);
@@ -24,7 +24,8 @@ internal sealed class MetricsCounter
             Add(ref _outputTokens, ref _sawOutputTokens, output);
         if ((totalTokens ?? (inputTokens is null && outputTokens is null ? null : (inputTokens ?? 0) + (outputTokens ?? 0))) is { } total)
             Add(ref _totalTokens, ref _sawTotalTokens, total);
-        AddToolCalls(toolCalls);
+        if (toolCalls is { } calls)
+            AddToolCalls(calls);
         if (countsAsLlmCall)
             Interlocked.Increment(ref _llmCalls);
     }

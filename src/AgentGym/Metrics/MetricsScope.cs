@@ -50,6 +50,16 @@ internal sealed class MetricsScope : IDisposable
     /// <summary>Gets the time elapsed since the scope began, or its final duration once stopped.</summary>
     public TimeSpan Elapsed => _duration ?? _stopwatch.Elapsed;
 
+    /// <summary>
+    /// Starts the clock again when the attempt's code begins to run, so that the time it waited for a thread is not counted as
+    /// the agent's.
+    /// </summary>
+    internal void RestartClock()
+    {
+        if (_duration is null)
+            _stopwatch.Restart();
+    }
+
     /// <summary>Stops the clock; later snapshots report the same duration.</summary>
     public void Stop() => _duration ??= _stopwatch.Elapsed;
 

@@ -75,6 +75,22 @@ public static class AgentTestRunText
         };
     }
 
+    /// <summary>
+    /// Formats the conversation a multi-turn result kept in the store: each turn's metrics, what the user said, the tool calls,
+    /// the answer and the turn's verdicts, as the test output shows them.
+    /// </summary>
+    /// <param name="result">The stored result.</param>
+    /// <returns>The transcript; empty for a test of one input.</returns>
+    public static string Conversation(StoredTestRun result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (ConversationJson.Read(result.ConversationJson) is not { } conversation)
+            return string.Empty;
+        var text = new StringBuilder();
+        ConversationText.Append(text, conversation.Turns, conversation.End, withVerdicts: true);
+        return text.ToString();
+    }
+
     /// <summary>Formats metrics on one line.</summary>
     /// <param name="metrics">The metrics.</param>
     /// <returns>The line.</returns>

@@ -40,6 +40,8 @@ public static class RunOptionText
 
     /// <summary>The name shared by the runs of one CI job (shards, several projects), which <c>agentgym report --group</c> merges.</summary>
     public const string RunGroup = "RunGroup";
+    /// <summary>Which tests run: <c>failed</c> or <c>errored</c> (those of the last recorded run), or <c>off</c> for all.</summary>
+    public const string Rerun = "Rerun";
 
     private static readonly Rule[] Rules =
     [
@@ -58,6 +60,9 @@ public static class RunOptionText
         new(MaxResponseTextLength, "a whole number of characters, 1 or more", (o, v) =>
             int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && Set(() => o.MaxResponseTextLength = n)),
         new(RunGroup, "a name", (o, v) => v.Length > 0 && Set(() => o.RunGroup = v), StoreSettings.RunGroupVariable),
+        new(Rerun, "failed, errored or off", (o, v) =>
+            string.Equals(v, "off", StringComparison.OrdinalIgnoreCase) ? Set(() => o.Rerun = null)
+            : TryParseName<RerunMode>(v, out var mode) && Set(() => o.Rerun = mode)),
     ];
 
     /// <summary>Gets the names of the options, in the order the docs list them.</summary>
@@ -126,6 +131,7 @@ public static class RunOptionText
             Shard => options.Shard?.ToString() ?? "every test",
             MaxResponseTextLength => options.MaxResponseTextLength.ToString(CultureInfo.InvariantCulture),
             RunGroup => options.RunGroup ?? "none",
+            Rerun => options.Rerun?.ToString().ToLowerInvariant() ?? "off",
             _ => throw new ArgumentException($"'{name}' is not an AgentGym setting.", nameof(name)),
         };
     }

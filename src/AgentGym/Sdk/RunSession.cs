@@ -87,7 +87,11 @@ public sealed class RunSession : IAsyncDisposable
             return _items ??= DiscoverItems();
     }
 
-    /// <summary>Chooses what runs: the items the front end's filter keeps, then those of this machine's shard (<see cref="AgentGymOptions.Shard"/>), by <see cref="RunItem.Id"/>.</summary>
+    /// <summary>
+    /// Chooses what runs: the items the front end's filter keeps; with <see cref="AgentGymOptions.Rerun"/>, only the tests that
+    /// failed (or ended in an error) in the last recorded run (<see cref="RerunSelection"/>); then those of this machine's shard
+    /// (<see cref="AgentGymOptions.Shard"/>), by <see cref="RunItem.Id"/>.
+    /// </summary>
     /// <param name="items">The candidates, such as <see cref="Discover"/>'s items.</param>
     /// <param name="filter">The front end's filter (<c>--filter</c>, a selection in an editor, an HTTP query), or <see langword="null"/> for all.</param>
     /// <returns>The selected items, in the given order.</returns>
@@ -95,6 +99,8 @@ public sealed class RunSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(items);
         var chosen = filter is null ? items.ToList() : items.Where(filter).ToList();
+        if (Options.Rerun is { } mode)
+            chosen = SelectRerun(chosen, mode);
         if (Options.Shard is not { } shard)
             return chosen;
         // Every machine of a CI matrix computes the same split from the ids; the others' items are not reported here.
@@ -102,6 +108,10 @@ public sealed class RunSession : IAsyncDisposable
         Log.Info($"{SourceName}: shard {shard} runs {inShard.Count} of {chosen.Count} items.");
         return inShard;
     }
+
+    // A re-run reads the last recorded run of this assembly, by the rule of RerunSelection.
+    private List<RunItem> SelectRerun(List<RunItem> chosen, RerunMode mode) =>
+        RerunSelection.Apply(chosen, mode, Store, Source.Length == 0 ? null : SourceName, SourceName, Log);
 
     /// <summary>
     /// Runs tests through the engine as one recorded run: results go to the store (when recording is on) and then to
@@ -155,6 +165,33 @@ public sealed class RunSession : IAsyncDisposable
         catch (ResultStoreException ex)
         {
             Log.Warning($"The benchmark run {record.Name} is not recorded: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Begins recording a benchmark run as a run of its own, unless recording is off: its iterations are written as they end
+    /// (<see cref="BenchmarkRecording.Record(BenchmarkIterationRecord)"/>), so that a stopped run can resume. A store that fails is a warning.
+    /// </summary>
+    /// <param name="startedAt">When the benchmark started.</param>
+    /// <returns>The recording (dispose it), or <see langword="null"/> when nothing is recorded.</returns>
+    public BenchmarkRecording? BeginBenchmark(DateTimeOffset startedAt)
+    {
+        if (Store is not { } connection)
+            return null;
+        IResultStore? store = null;
+        try
+        {
+            store = ResultStores.Open(connection);
+            var info = RunInfo.Detect(RunKinds.Benchmark, Source.Length == 0 ? null : SourceName, ProjectFolder) with { StartedAt = startedAt };
+            var runId = store.BeginRun(info);
+            Log.Info($"{SourceName}: recording benchmark run {runId} in {store.Location}.");
+            return new BenchmarkRecording(store, runId, Log.Warning);
+        }
+        catch (ResultStoreException ex)
+        {
+            store?.Dispose();
+            Log.Warning($"The benchmark run is not recorded: {ex.Message}");
             return null;
         }
     }

@@ -51,6 +51,21 @@ public abstract partial class DbResultStore
                 sql.Append(" AND r.run_group = @group");
                 Parameter(command, "@group", query.Group);
             }
+            if (query.Kind is not null)
+            {
+                sql.Append(" AND r.kind = @kind");
+                Parameter(command, "@kind", query.Kind);
+            }
+            if (query.Source is not null)
+            {
+                sql.Append(" AND r.source = @source");
+                Parameter(command, "@source", query.Source);
+            }
+            if (query.Machine is not null)
+            {
+                sql.Append(" AND r.machine = @machine");
+                Parameter(command, "@machine", query.Machine);
+            }
             if (query.Test is not null)
             {
                 sql.Append(" AND EXISTS (SELECT 1 FROM agent_test_runs t WHERE t.run_id = r.id AND t.test_id IN (").Append(TestSelector).Append("))");

@@ -34,6 +34,16 @@ public interface IResultStore : IDisposable
     /// <param name="record">The benchmark run.</param>
     void RecordBenchmarkRun(long runId, BenchmarkRunRecord record);
 
+    /// <summary>Records counted iterations of a benchmark as they end, in one transaction; an iteration already recorded in the run is left as it is.</summary>
+    /// <param name="runId">The run, from <see cref="BeginRun(RunInfo)"/>.</param>
+    /// <param name="iterations">The iterations.</param>
+    void RecordBenchmarkIterations(long runId, IReadOnlyList<BenchmarkIterationRecord> iterations);
+
+    /// <summary>Finds the newest run that recorded a benchmark (its iterations or its result), for a stopped benchmark to resume from.</summary>
+    /// <param name="benchmark">The benchmark's name.</param>
+    /// <returns>The run's progress, or <see langword="null"/> when the benchmark was never recorded.</returns>
+    BenchmarkProgress? GetLastBenchmarkProgress(string benchmark);
+
     /// <summary>Marks a run as ended.</summary>
     /// <param name="runId">The run.</param>
     /// <param name="completedAt">When it ended.</param>

@@ -15,6 +15,15 @@ public sealed record RunQuery
     /// <summary>Gets the run group runs must belong to, or <see langword="null"/>.</summary>
     public string? Group { get; init; }
 
+    /// <summary>Gets what the runs must be (<see cref="RunKinds.Test"/> or <see cref="RunKinds.Benchmark"/>), or <see langword="null"/> for any.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Gets the test assembly or project the runs must be of, or <see langword="null"/> for any.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Gets the machine the runs must have run on, or <see langword="null"/> for any.</summary>
+    public string? Machine { get; init; }
+
     /// <summary>Gets the most runs to list (default 20).</summary>
     public int Limit { get; init; } = 20;
 }

@@ -37,4 +37,23 @@ public sealed record BaselineTolerances
 
     /// <summary>Gets the named baseline to compare with (<c>agentgym baseline set --name</c>), or <see langword="null"/> for the last passing run on the baseline branch.</summary>
     public string? Name { get; init; }
+
+    /// <summary>
+    /// The tolerances a test asks for, by one rule for <c>[Baseline]</c> and the <c>baseline</c> rule of test files: a regression
+    /// test starts from <see cref="RegressionDefaults"/> and every tolerance given overrides its default; any other test checks
+    /// only what is given. A figure asked for must be measured; only the regression defaults leave out what is not reported.
+    /// </summary>
+    internal static BaselineTolerances Of(bool regression, double? maxTokenIncreasePercent, double? maxDurationIncreasePercent, int? maxLlmCallIncrease, bool? requireSameOutput, string? name)
+    {
+        var defaults = regression ? RegressionDefaults : new BaselineTolerances();
+        return defaults with
+        {
+            MaxTokenIncreasePercent = maxTokenIncreasePercent ?? defaults.MaxTokenIncreasePercent,
+            MaxDurationIncreasePercent = maxDurationIncreasePercent ?? defaults.MaxDurationIncreasePercent,
+            MaxLlmCallIncrease = maxLlmCallIncrease ?? defaults.MaxLlmCallIncrease,
+            RequireSameOutput = requireSameOutput ?? defaults.RequireSameOutput,
+            Name = name,
+            SkipUnreportedFigures = defaults.SkipUnreportedFigures && maxTokenIncreasePercent is null && maxLlmCallIncrease is null,
+        };
+    }
 }

@@ -28,6 +28,8 @@ public sealed class ForbiddenToolCallValidator : IValidator
     public ValidationResult Validate(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (UnreportedToolCalls.Verdict(context, Name) is { } unreported)
+            return unreported;
         var forbidden = context.Response.ToolCalls.Where(c => string.Equals(c.Name, ToolName, StringComparison.Ordinal)).ToList();
         return forbidden.Count == 0
             ? ValidationResult.Pass(Name, $"tool \"{ToolName}\" was not called; {ToolCallJson.DescribeAll(context.Response.ToolCalls)}")

@@ -25,6 +25,8 @@ internal sealed class ToolAllowListValidator : IValidator
     public ValueTask<ValidationResult> ValidateAsync(ValidationContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (UnreportedToolCalls.Verdict(context, Name) is { } unreported)
+            return ValueTask.FromResult(unreported);
         var outside = context.Response.ToolCalls.Where(c => !AllowedTools.Contains(c.Name, StringComparer.Ordinal)).ToList();
         return ValueTask.FromResult(outside.Count == 0
             ? ValidationResult.Pass(Name, $"every tool call is allowed; {ToolCallJson.DescribeAll(context.Response.ToolCalls)}")

@@ -32,6 +32,8 @@ public sealed class ToolCallOrderValidator : IValidator
     public ValidationResult Validate(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (UnreportedToolCalls.Verdict(context, Name) is { } unreported)
+            return unreported;
         var calls = context.Response.ToolCalls;
         var found = 0;
         foreach (var call in calls)

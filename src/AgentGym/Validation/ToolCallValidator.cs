@@ -48,6 +48,8 @@ public sealed class ToolCallValidator : IValidator
     public ValidationResult Validate(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (UnreportedToolCalls.Verdict(context, Name) is { } unreported)
+            return unreported;
         var calls = context.Response.ToolCalls;
         var named = calls.Where(c => string.Equals(c.Name, ToolName, StringComparison.Ordinal)).ToList();
         var matching = _arguments is { } expected

@@ -46,6 +46,8 @@ public sealed class TrajectoryValidator : IValidator
     public ValidationResult Validate(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (UnreportedToolCalls.Verdict(context, Name) is { } unreported)
+            return unreported;
         var calls = context.Response.ToolCalls;
         var match = Expected.Match;
         var rows = new TrajectoryAlignment(Expected, calls).Align(ordered: match == TrajectoryMatch.Strict);

@@ -15,4 +15,7 @@ public sealed record ValidatorCreationContext(string TestName, string BaseDirect
     /// refine, as <c>[ToolArguments]</c> refines <c>[ExpectTrajectory]</c>. Empty for tests that do not come from attributes.
     /// </summary>
     public IReadOnlyList<Attribute> Attributes { get; init; } = [];
+
+    /// <summary>Gets whether the test is a regression test, for a test file's <c>baseline</c> rule (attributes read <see cref="Attributes"/>).</summary>
+    internal bool IsRegressionTest { get; init; }
 }

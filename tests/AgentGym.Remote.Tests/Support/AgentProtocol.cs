@@ -58,6 +58,10 @@ internal static class AgentProtocol
         });
         app.MapPost("/agent/malformed", () => HttpResults.Text("{\"text\": \"unterminated", "application/json"));
         app.MapPost("/agent/wrong-shape", () => HttpResults.Text("{\"tool_calls\": \"lookup\"}", "application/json"));
+        // Usage but no 'tool_calls': the answer says nothing of the tools the service called.
+        app.MapPost("/agent/silent-tools", () => HttpResults.Json(new { text = "It shipped.", usage = new { input_tokens = 7, output_tokens = 3 } }));
+        // 'tool_calls' empty: the service says it called no tool.
+        app.MapPost("/agent/no-tools", () => HttpResults.Json(new { text = "It shipped.", tool_calls = Array.Empty<object>() }));
         // A differently shaped agent: { "prompt": ... } in, { "answer": ... } out.
         app.MapPost("/custom", async (HttpRequest request) =>
         {

@@ -115,6 +115,21 @@
       result.errorMessage ? el("li", { class: "fail" }, `${result.errorType || "Error"}: ${result.errorMessage}`) : []);
   }
 
+  // The transcript of a multi-turn test: each turn's user message, tool calls, answer and verdicts, all as text.
+  function conversation(result) {
+    const c = result.conversation;
+    if (!c || !Array.isArray(c.turns) || !c.turns.length) return [];
+    const count = v => v === null || v === undefined ? "not reported" : v;
+    return el("section", { class: "conversation", id: `conversation-${result.id}` },
+      el("h4", {}, `Conversation: ${c.turns.length} turn(s)${c.end ? " · " + c.end : ""}`),
+      c.turns.map(t => el("div", { class: "turn", dataset: { turn: t.turn } },
+        el("p", { class: "muted" }, `Turn ${t.turn} · ${ms((t.metrics && t.metrics.duration_ms) || 0)} · tokens ${count(t.metrics && t.metrics.total_tokens)} · LLM calls ${count(t.metrics && t.metrics.llm_calls)} · tool calls ${count(t.metrics && t.metrics.tool_calls)}`),
+        el("p", { class: "user" }, el("b", {}, t.simulated ? "user (simulated): " : "user: "), t.user || ""),
+        (t.tool_calls || []).map(call => el("p", { class: "tool" }, `tool call: ${call.name}(${call.arguments ? JSON.stringify(call.arguments) : ""})`)),
+        el("p", { class: "agent" }, el("b", {}, "agent: "), t.agent === null || t.agent === undefined ? "(no answer)" : t.agent),
+        (t.validations || []).length ? el("ul", { class: "verdicts" }, t.validations.map(v => el("li", { class: v.passed ? "pass" : "fail" }, `${v.passed ? "PASS" : "FAIL"} ${v.validator}: ${v.message}`))) : [])));
+  }
+
   async function runView(runId, route) {
     const detail = await api(`/runs/${runId}`);
     const run = detail.run;
@@ -130,8 +145,8 @@
           el("td", { class: "num" }, ms(t.durationMs)), el("td", { class: "num" }, t.totalTokens), el("td", { class: "num" }, t.llmCalls), el("td", { class: "num" }, t.toolCalls),
           el("td", {}, t.isFailure ? link(`#/run/${runId}/verdicts/${t.id}`, "why") : ""))))] : [],
       failed.length ? [el("h2", {}, "Failures and their validator messages"), failed.map(t => el("section", { id: `failure-${t.id}` }, el("h3", {}, t.name), verdicts(t),
-        t.responseText ? el("pre", { class: "text" }, t.responseText) : []))] : [],
-      detail.tests.filter(t => !t.isFailure).length ? [el("h2", {}, "Verdicts of tests that did not fail"), detail.tests.filter(t => !t.isFailure).map(t => el("details", {}, el("summary", {}, t.name, " ", status(t.status)), verdicts(t)))] : [],
+        t.responseText ? el("pre", { class: "text" }, t.responseText) : [], conversation(t)))] : [],
+      detail.tests.filter(t => !t.isFailure).length ? [el("h2", {}, "Verdicts of tests that did not fail"), detail.tests.filter(t => !t.isFailure).map(t => el("details", {}, el("summary", {}, t.name, " ", status(t.status)), verdicts(t), conversation(t)))] : [],
       detail.benchmarks.map(benchmarkResult));
     const target = location.hash.match(/\/verdicts\/(\d+)$/);
     if (target) document.getElementById(`verdicts-${target[1]}`)?.scrollIntoView();

@@ -10,7 +10,8 @@ namespace AgentGym.Agents.Http;
 /// The agent protocol that <see cref="HttpAgent"/> speaks by default. Request: <c>{ "task": "...", "context": { ... } }</c>, and
 /// on each turn of a conversation <c>"conversation_id": "..."</c>, the same on every turn, so that the service continues its session.
 /// Response: <c>{ "text": "...", "output": any JSON, "tool_calls": [{ "name", "arguments", "result" }],
-/// "usage": { "input_tokens", "output_tokens", "total_tokens" } }</c>, every member optional. Override a method to change one side.
+/// "usage": { "input_tokens", "output_tokens", "total_tokens" } }</c>, every member optional; an answer without <c>tool_calls</c>
+/// does not report its tool calls (<see cref="AgentResponse.ToolCallsReported"/>). Override a method to change one side.
 /// </summary>
 public class DefaultHttpAgentMapping : IHttpAgentMapping
 {
@@ -37,10 +38,13 @@ public class DefaultHttpAgentMapping : IHttpAgentMapping
         var text = body.TryGetProperty("text", out var t) && t.ValueKind != JsonValueKind.Null
             ? (t.ValueKind == JsonValueKind.String ? t.GetString()! : throw new FormatException($"'text' is a JSON {Kind(t)}; expected a string"))
             : output?.GetRawText() ?? string.Empty;
+        // An answer without 'tool_calls' says nothing of the tools the service called: checks on them are errors, not passes.
+        var reportsToolCalls = body.TryGetProperty("tool_calls", out var calls) && calls.ValueKind != JsonValueKind.Null;
         return new AgentResponse(text)
         {
             Output = output,
-            ToolCalls = body.TryGetProperty("tool_calls", out var calls) && calls.ValueKind != JsonValueKind.Null ? ReadToolCalls(calls) : [],
+            ToolCalls = reportsToolCalls ? ReadToolCalls(calls) : [],
+            ToolCallsReported = reportsToolCalls,
             Usage = body.TryGetProperty("usage", out var usage) && usage.ValueKind != JsonValueKind.Null ? ReadUsage(usage) : null,
         };
     }

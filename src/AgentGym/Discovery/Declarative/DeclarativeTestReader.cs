@@ -29,7 +29,9 @@ internal static class DeclarativeTestReader
         if (test is not JObject body || problems.Count > 0)
             return [Broken(file, fullName, name, test, problems)];
 
-        var context = new ValidatorCreationContext(fullName, file.Directory);
+        // The schema has checked the type's name.
+        var type = body.Value<string>("type") is { } typeName ? Enum.Parse<AgentTestType>(typeName, ignoreCase: true) : AgentTestType.Functional;
+        var context = new ValidatorCreationContext(fullName, file.Directory) { IsRegressionTest = type == AgentTestType.Regression };
         var (turns, simulation, validators) = ConversationReader.Read(body, context, problems);
 
         IReadOnlyList<Security.SecurityProbe>? probes = null;
@@ -49,7 +51,6 @@ internal static class DeclarativeTestReader
         if (problems.Count > 0)
             return [Broken(file, fullName, name, test, problems)];
 
-        var type = body.Value<string>("type") is { } typeName ? Enum.Parse<AgentTestType>(typeName, ignoreCase: true) : AgentTestType.Functional;
         RegressionBaseline.AddDefault(type, validators);
         var definition = new AgentTestDefinition
         {

@@ -13,7 +13,7 @@ namespace AgentGym.Discovery.Declarative;
 internal static class ValidationRuleReader
 {
     private static readonly string[] Kinds =
-        ["regex", "contains", "not_contains", "starts_with", "equals", "expected_output", "json_schema", "tool_called", "tool_not_called", "tool_order", "trajectory", "budget", "judge"];
+        ["regex", "contains", "not_contains", "starts_with", "equals", "expected_output", "json_schema", "tool_called", "tool_not_called", "tool_order", "trajectory", "budget", "baseline", "judge"];
 
     private static readonly Dictionary<string, string[]> Modifiers = new(StringComparer.Ordinal)
     {
@@ -77,6 +77,7 @@ internal static class ValidationRuleReader
             "tool_order" => new ToolCallOrderValidator(value.Values<string>().Select(v => v!)),
             "trajectory" => TrajectoryRuleReader.Read((JObject)value),
             "budget" => Budget((JObject)value),
+            "baseline" => Baseline((JObject)value, context),
             "judge" => value.Type == JTokenType.String
                 ? new JudgeValidator(value.Value<string>()!)
                 : new JudgeValidator(value.Value<string>("rubric")!, value.Value<double?>("threshold") ?? JudgeValidator.DefaultThreshold),
@@ -90,6 +91,15 @@ internal static class ValidationRuleReader
         budget.Value<int?>("max_tool_calls") ?? 0,
         TimeSpan.FromMilliseconds(budget.Value<long?>("max_duration_ms") ?? 0),
         TimeSpan.FromMilliseconds(budget.Value<long?>("max_median_duration_ms") ?? 0));
+
+    // The tolerances of [Baseline], by the same rule: a regression test's defaults, each overridden by a field given here.
+    private static BaselineValidator Baseline(JObject baseline, ValidatorCreationContext context) => new(BaselineTolerances.Of(
+        context.IsRegressionTest,
+        baseline.Value<double?>("max_token_increase_percent"),
+        baseline.Value<double?>("max_duration_increase_percent"),
+        baseline.Value<int?>("max_llm_call_increase"),
+        baseline.Value<bool?>("require_same_output"),
+        baseline.Value<string>("name")));
 
     /// <summary>Converts a token to a System.Text.Json element.</summary>
     public static JsonElement ToJsonElement(JToken token)

@@ -75,5 +75,12 @@ internal static class SqliteMigrations
             "CREATE INDEX ix_agent_run_requests_status ON agent_run_requests (status, run_id)",
             "CREATE INDEX ix_agent_run_requests_target ON agent_run_requests (kind, target, run_id)",
         ]),
+        new(7, "Benchmark iterations recorded one by one, so that a stopped benchmark can resume",
+        [
+            "CREATE TABLE agent_benchmark_iterations (id INTEGER PRIMARY KEY AUTOINCREMENT, run_id INTEGER NOT NULL REFERENCES agent_runs (id), " +
+                "benchmark TEXT NOT NULL, plan TEXT NOT NULL, agent TEXT NOT NULL, task TEXT NOT NULL, iteration INTEGER NOT NULL, " +
+                "status TEXT NOT NULL, iteration_json TEXT NOT NULL, UNIQUE (run_id, benchmark, agent, task, iteration))",
+            "CREATE INDEX ix_agent_benchmark_iterations_benchmark ON agent_benchmark_iterations (benchmark, run_id)",
+        ]),
     ];
 }
