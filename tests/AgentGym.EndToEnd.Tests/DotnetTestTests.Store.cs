@@ -22,7 +22,7 @@ public sealed partial class DotnetTestTests
 
             var compare = await DotNetCli.RunAsync(consumer.ProjectFolder, AgentGymCli, "compare", "1", "2", "--store", store);
             Assert.True(compare.ExitCode == 0, compare.ToString());
-            Assert.Contains("2 tests in run 1, 2 in run 2: 0 now failing, 0 now passing.", compare.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+            Assert.Contains("2 tests in run 1, 2 in run 2: 0 now failing, 0 now passing, 0 new, 0 gone.", compare.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
         }
         finally
         {
