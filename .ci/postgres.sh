@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CI: makes a PostgreSQL server listen on 127.0.0.1:5432 with the role and database that the PostgreSQL store's tests use
-# (AGENTGYM_TEST_POSTGRES, exported by .ci/run). Installs Debian's package when it is missing. Idempotent; runs as root.
+# (AGENTGYM_TEST_POSTGRES, exported by .ci/run). Installs Debian's package when it is missing (through .ci/packages.sh).
+# Idempotent; runs as root.
 # Exits 1 when no server could be started: .ci/run goes on, and the PostgreSQL tests then fail (CI never skips them).
 set -uo pipefail
 
@@ -9,12 +10,9 @@ role=agentgym
 password=agentgym
 database=agentgym_test
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-  echo "postgres.sh: installing PostgreSQL from the Debian packages"
-  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }; then
-    echo "postgres.sh: apt could not install PostgreSQL; the PostgreSQL store tests will fail." >&2
-    exit 1
-  fi
+if ! "$(dirname "$0")/packages.sh" postgresql; then
+  echo "postgres.sh: PostgreSQL is not installed; the PostgreSQL store tests will fail." >&2
+  exit 1
 fi
 
 version=$(ls /usr/lib/postgresql | sort -n | tail -1)

@@ -32,4 +32,15 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("--read-access 'sometimes' is not auto, open or key", output);
     }
+
+    [Theory]
+    [InlineData("serve")]
+    [InlineData("worker")]
+    public void A_lease_that_is_not_a_positive_number_of_seconds_is_refused(string command)
+    {
+        var (exitCode, output) = _cli.Run(command, "--lease", "0", "--store", _cli.StorePath);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--lease 0 is not a number of seconds", output);
+    }
 }

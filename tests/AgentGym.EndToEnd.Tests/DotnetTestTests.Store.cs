@@ -59,6 +59,5 @@ public sealed partial class DotnetTestTests
         }
     }
 
-    private static string AgentGymCli =>
-        Path.Combine(RepositoryLayout.Root, "src", "AgentGym.Cli", "bin", RepositoryLayout.Configuration, RepositoryLayout.TargetFramework, "AgentGym.Cli.dll");
+    private static string AgentGymCli => ServerProcess.AgentGymCli;
 }

@@ -15,7 +15,7 @@ public sealed partial class DotnetTestTests
     private const int PlatformRunError = 10;
     private const int PlatformTestFailed = 2;
     private const int PlatformSessionCancelled = 3;
-    private static readonly TestSummary RunnerSummary = new(Failed: 2, Passed: 6, Skipped: 1, Total: 9);
+    private static readonly TestSummary RunnerSummary = new(Failed: 2, Passed: 10, Skipped: 1, Total: 13);
 
     [Fact]
     public async Task The_executable_runs_every_agent_test_and_a_failing_test_sets_its_exit_code()
@@ -35,7 +35,7 @@ public sealed partial class DotnetTestTests
 
         Assert.True(File.Exists(trxPath), $"No TRX report.{Environment.NewLine}{run}");
         var results = TrxReport.Load(trxPath);
-        Assert.Equal(9, results.Count);
+        Assert.Equal(13, results.Count);
         var passed = Assert.Single(results, r => r.TestName.Contains("Echoes_the_request", StringComparison.Ordinal));
         Assert.Equal("Passed", passed.Outcome);
         Assert.Contains("tokens 29 (in 21, out 8)", passed.StdOut, StringComparison.Ordinal);

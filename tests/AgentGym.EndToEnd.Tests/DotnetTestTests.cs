@@ -4,7 +4,7 @@ namespace AgentGym.EndToEnd.Tests;
 
 /// <summary>
 /// The packed AgentGym and AgentGym.TestAdapter packages, used by a fresh test project as a user would, under real
-/// <c>dotnet test</c> processes. The consumer has eight agent test cases (five pass, one of them from an .agenttest.json file; two fail; one is skipped) and one xunit fact.
+/// <c>dotnet test</c> processes. The consumer has twelve agent test cases (nine pass, one of them from an .agenttest.json file, and four of them only fault when an end-to-end test switches their faults on; two fail; one is skipped), a benchmark and one xunit fact.
 /// </summary>
 public sealed partial class DotnetTestTests(PackagedConsumer consumer) : IClassFixture<PackagedConsumer>
 {
@@ -17,11 +17,11 @@ public sealed partial class DotnetTestTests(PackagedConsumer consumer) : IClassF
         var (run, trxPath) = await consumer.FullRunAsync();
 
         Assert.True(run.ExitCode == 1, $"A failing test should fail the run.{Environment.NewLine}{run}");
-        Assert.True(new TestSummary(Failed: 2, Passed: 7, Skipped: 1, Total: 10) == TestSummary.Parse(run), $"Unexpected counts.{Environment.NewLine}{run}");
+        Assert.True(new TestSummary(Failed: 2, Passed: 11, Skipped: 1, Total: 14) == TestSummary.Parse(run), $"Unexpected counts.{Environment.NewLine}{run}");
         var results = TrxReport.Load(trxPath);
         var agentTests = results.Where(r => r.AdapterUri == AgentGymExecutor).ToList();
-        Assert.Equal(9, agentTests.Count);
-        Assert.Equal(6, agentTests.Count(r => r.Outcome == "Passed"));
+        Assert.Equal(13, agentTests.Count);
+        Assert.Equal(10, agentTests.Count(r => r.Outcome == "Passed"));
         Assert.Equal(2, agentTests.Count(r => r.Outcome == "Failed"));
         Assert.Equal(1, agentTests.Count(r => r.Outcome == "NotExecuted"));
         var fact = Assert.Single(results, r => r.AdapterUri != AgentGymExecutor);
@@ -47,7 +47,7 @@ public sealed partial class DotnetTestTests(PackagedConsumer consumer) : IClassF
 
         Assert.True(File.Exists(trxPath), $"No TRX report.{Environment.NewLine}{run}");
         var results = TrxReport.Load(trxPath);
-        Assert.Equal(10, results.Count);
+        Assert.Equal(14, results.Count);
         Assert.Equal(results.Count, results.Select(r => r.TestId).Distinct().Count());
         Assert.Equal(2, results.Count(r => r.TestName.Contains("Answers_status", StringComparison.Ordinal)));
     }

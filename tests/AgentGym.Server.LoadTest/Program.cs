@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using AgentGym.Sdk;
+using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
 using AgentGym.Server.LoadTest;
@@ -13,7 +14,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 // Holds a fixed rate of run requests against a server on loopback for a while (open loop: each request is sent at its
-// scheduled time, whatever the earlier ones are doing), then waits for every accepted run to reach a final status.
+// scheduled time, whatever the earlier ones are doing), then waits for every accepted run to reach a final status, and checks
+// that every accepted run is in the store, ended, and (when it passed) has its result recorded. Prints the load average of the
+// machine while it ran, since the client, the server and its agent share the machine with whatever else runs on it.
 // Usage: dotnet run -c Release --project tests/AgentGym.Server.LoadTest -- [--rate 200] [--seconds 60] [--store file-or-connection]
 var rate = Argument("--rate", 200);
 var seconds = Argument("--seconds", 60);
@@ -37,7 +40,19 @@ Console.WriteLine($"Sending {rate} run requests per second for {seconds} s to {a
 var total = rate * seconds;
 var latencies = new double[total];
 var statuses = new HttpStatusCode[total];
+var runIds = new long[total];
 var sends = new Task[total];
+var loads = new List<double> { LoadAverage() };
+using var sampling = new CancellationTokenSource();
+var sampler = Task.Run(async () =>
+{
+    while (!sampling.IsCancellationRequested)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(5), sampling.Token).ContinueWith(_ => { });
+        lock (loads)
+            loads.Add(LoadAverage());
+    }
+});
 var clock = Stopwatch.StartNew();
 for (var i = 0; i < total; i++)
 {
@@ -51,37 +66,55 @@ for (var i = 0; i < total; i++)
         using var response = await client.PostAsync("/api/agent-gym/tests/load/run", null);
         latencies[index] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         statuses[index] = response.StatusCode;
+        if (response.StatusCode == HttpStatusCode.Accepted)
+            runIds[index] = (await response.Content.ReadFromJsonAsync<RunAccepted>())!.RunId;
     });
 }
 
 await Task.WhenAll(sends);
 var sendSeconds = clock.Elapsed.TotalSeconds;
-var accepted = statuses.Count(s => s == HttpStatusCode.Accepted);
-var requests = app.Services.GetRequiredService<ServerStore>().Requests;
+await sampling.CancelAsync();
+await sampler;
+var accepted = runIds.Where(id => id > 0).ToHashSet();
+var served = app.Services.GetRequiredService<ServerStore>();
 var drain = Stopwatch.StartNew();
 int waiting;
-while ((waiting = requests.ListRunRequests(RunKinds.Test, "load", total + 10).Count(r => !RunRequestStatus.IsFinal(r.Status))) > 0 && drain.Elapsed < TimeSpan.FromMinutes(10))
+while ((waiting = served.Requests.ListRunRequests(RunKinds.Test, "load", total + 10).Count(r => !RunRequestStatus.IsFinal(r.Status))) > 0 && drain.Elapsed < TimeSpan.FromMinutes(10))
     await Task.Delay(500);
-var final = requests.ListRunRequests(RunKinds.Test, "load", total + 10).GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
+var drained = drain.Elapsed;
+
+// Lost: accepted but not in the store, or ended without its result. Stuck: still pending or running after the drain.
+var requests = served.Requests.ListRunRequests(RunKinds.Test, "load", total + 10).ToDictionary(r => r.RunId);
+var results = served.Results.GetTestHistory("load", 2 * total).GroupBy(r => r.RunId).ToDictionary(g => g.Key, g => g.Count());
+var missing = accepted.Count(id => !requests.ContainsKey(id));
+var stuck = accepted.Count(id => requests.TryGetValue(id, out var r) && !RunRequestStatus.IsFinal(r.Status));
+var withoutResult = accepted.Count(id => requests.TryGetValue(id, out var r) && r.Status == "passed" && results.GetValueOrDefault(id) != 1);
+var final = requests.Values.Where(r => accepted.Contains(r.RunId)).GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
 var sorted = latencies.Order().ToArray();
 double Percentile(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+    machine       {Environment.ProcessorCount} cores; load average (1 min) {loads.Min():0.00} to {loads.Max():0.00}, mean {loads.Average():0.00} while sending
     requests      {total} in {sendSeconds:0.0} s ({total / sendSeconds:0} per second)
     answers       {string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{(int)g.Key} x {g.Count()}"))}
     202 latency   p50 {Percentile(0.50):0.0} ms, p90 {Percentile(0.90):0.0} ms, p99 {Percentile(0.99):0.0} ms, max {sorted[^1]:0.0} ms
-    runs          {string.Join(", ", final)}; still waiting {waiting}; the queue drained {drain.Elapsed.TotalSeconds:0.0} s after the last request
+    runs          {string.Join(", ", final)}; the queue drained {drained.TotalSeconds:0.0} s after the last request
+    lost          {missing} not in the store, {withoutResult} passed without their result; stuck {stuck}
     agent calls   {agent.Calls}
     """));
 await app.StopAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 if (Directory.Exists(folder))
     Directory.Delete(folder, recursive: true);
-return accepted == total && waiting == 0 ? 0 : 1;
+return accepted.Count == total && missing == 0 && stuck == 0 && withoutResult == 0 ? 0 : 1;
 
 int Argument(string name, int fallback) => ArgumentText(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
 string? ArgumentText(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+// The machine's load average over the last minute, where the system tells it (Linux); NaN elsewhere.
+static double LoadAverage() =>
+    File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture, out var load) ? load : double.NaN;
 
 static void Check(HttpResponseMessage response)
 {

@@ -10,7 +10,7 @@ public sealed class SharedQueueTests
     [PostgreSqlFact]
     public async Task Two_servers_on_one_postgresql_store_share_100_queued_runs_and_run_each_once()
     {
-        var store = PostgreSqlStore.CreateSchema(out var schema);
+        var store = PostgreSqlServer.CreateSchema(out var schema);
         try
         {
             await using var agent = await LoopbackAgent.StartAsync();
@@ -47,33 +47,53 @@ public sealed class SharedQueueTests
         }
         finally
         {
-            PostgreSqlStore.DropSchema(schema);
+            PostgreSqlServer.DropSchema(schema);
         }
     }
 
     [PostgreSqlFact]
-    public async Task A_run_of_a_worker_that_died_is_ended_as_an_error_by_another_server_after_its_lease()
+    public async Task A_worker_process_killed_mid_run_leaves_a_run_that_another_server_ends_as_an_error_after_its_lease()
     {
-        var store = PostgreSqlStore.CreateSchema(out var schema);
+        var store = PostgreSqlServer.CreateSchema(out var schema);
         try
         {
-            // A server without a worker queues the run; a worker claims it and dies: nobody renews its lease.
+            await using var agent = await LoopbackAgent.StartAsync();
+            // A server without a worker of its own queues the runs; 'agentgym worker', a process of its own, takes them.
             await using var api = await ServerHarness.StartAsync(o => (o.Store, o.RunWorker) = (store, false));
-            await api.PostJsonAsync("/api/agent-gym/tests", """{ "name": "t", "input": "x" }""");
+            await api.RegisterAgentAsync("support", agent);
+            await api.PostJsonAsync("/api/agent-gym/tests", """{ "name": "refunds", "agent": "support", "input": "Refund order 42", "validation_rules": [ { "contains": "refunded" } ] }""");
+            agent.Hold();
+            using var worker = WorkerProcess.Start("--store", store, "--lease", "2");
+            var held = await api.StartRunAsync("/api/agent-gym/tests/refunds/run");
             var requests = api.Services.GetRequiredService<ServerStore>().Requests;
-            var queued = requests.EnqueueRun(new RunInfo { Kind = RunKinds.Test }, new RunRequest { Kind = RunKinds.Test, Target = "t", DefinitionVersion = 1 });
-            var now = DateTimeOffset.UtcNow;
-            Assert.Equal(queued.RunId, requests.ClaimRunRequest("dead-worker", now, now.AddMilliseconds(200))?.RunId);
+            using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            {
+                while (requests.GetRunRequest(held)?.Status != RunRequestStatus.Running || agent.Calls == 0)
+                {
+                    Assert.False(worker.HasExited, $"The worker ended early:{Environment.NewLine}{worker.Output}");
+                    await Task.Delay(50, deadline.Token);
+                }
+            }
 
-            await using var server = await ServerHarness.StartAsync(o => (o.Store, o.LeaseDuration) = (store, TimeSpan.FromMilliseconds(300)));
-            var run = await server.WaitForRunAsync(queued.RunId);
+            Assert.Contains($"/{worker.Id}/", requests.GetRunRequest(held)!.Owner);
+            worker.Kill();
+            agent.Release();
+            // Another server on the store: once the dead worker's lease has run out, it ends that run, and runs the next one.
+            await using var survivor = await ServerHarness.StartAsync(o => (o.Store, o.LeaseDuration) = (store, TimeSpan.FromMilliseconds(300)));
+            var next = await survivor.StartRunAsync("/api/agent-gym/tests/refunds/run");
+            var abandoned = await survivor.WaitForRunAsync(held);
+            var finished = await survivor.WaitForRunAsync(next);
 
-            Assert.Equal("error", run.GetProperty("run").GetProperty("status").GetString());
-            Assert.Contains("lease", run.GetProperty("run").GetProperty("error").GetString());
+            Assert.Equal("error", abandoned.GetProperty("run").GetProperty("status").GetString());
+            Assert.Contains("lease ran out", abandoned.GetProperty("run").GetProperty("error").GetString());
+            Assert.Empty(abandoned.GetProperty("tests").EnumerateArray());
+            Assert.Equal("passed", finished.GetProperty("run").GetProperty("status").GetString());
+            Assert.Equal(2, agent.Calls);
+            Assert.DoesNotContain(requests.ListRunRequests(RunKinds.Test, "refunds", 10), r => !RunRequestStatus.IsFinal(r.Status));
         }
         finally
         {
-            PostgreSqlStore.DropSchema(schema);
+            PostgreSqlServer.DropSchema(schema);
         }
     }
 }

@@ -4,8 +4,19 @@ using AgentGym.Metrics;
 using AgentGym.Results;
 using AgentGym.Sdk;
 
-// Usage: AgentGym.Storage.Writer <file> <n>. Records results one by one, says "recorded <n>" after the n-th, and goes on
-// recording until it is killed.
+// Usage:
+//   AgentGym.Storage.Writer <file> <n>      records results one by one, says "recorded <n>" after the n-th, and goes on
+//                                           recording until it is killed;
+//   AgentGym.Storage.Writer crash <file> [early]
+//                                           records a run as 'dotnet test' does: one test ends, another starts, and the
+//                                           process ends by Environment.FailFast while that one runs; says "run <id>" first,
+//                                           unless 'early', which crashes without waiting for the store to open.
+if (args[0] == "crash")
+{
+    CrashWhileATestRuns(args[1], early: args.Length > 2 && args[2] == "early");
+    return;
+}
+
 var path = args[0];
 var announceAt = int.Parse(args[1], CultureInfo.InvariantCulture);
 using var store = new SqliteResultStore(path);
@@ -23,4 +34,17 @@ for (var i = 1; ; i++)
     });
     if (i == announceAt)
         Console.Out.WriteLine($"recorded {i} in run {runId}");
+}
+
+static void CrashWhileATestRuns(string path, bool early)
+{
+    var listener = new ResultStoreListener(null, path, new RunInfo { Source = "Crashing.Tests.dll", Commit = "crashed", Branch = "main" }, Console.Error.WriteLine);
+    var ends = new AgentTestDefinition { Id = "Crashing.Ends[agent=support]", FullName = "Crashing.Ends", DisplayName = "Crashing.Ends (support)", AgentName = "support" };
+    var crashes = new AgentTestDefinition { Id = "Crashing.FailsFast[agent=support]", FullName = "Crashing.FailsFast", DisplayName = "Crashing.FailsFast (support)", AgentName = "support", Type = AgentTestType.Security };
+    listener.OnTestStarted(ends);
+    listener.OnTestCompleted(new AgentTestRun { Test = ends, Status = AgentTestStatus.Passed, StartedAt = DateTimeOffset.UtcNow, CompletedAt = DateTimeOffset.UtcNow });
+    listener.OnTestStarted(crashes);
+    if (!early)
+        Console.Out.WriteLine($"run {listener.RunId}");
+    Environment.FailFast("A test ended the test host.");
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using AgentGym.Reporting;
+using AgentGym.Results;
 using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,10 +22,20 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
         var run = store.GetRun(settings.Run) ?? throw new ResultStoreException($"The AgentGym results store {store.Location} has no run {settings.Run}.");
         var tests = store.GetTestRuns(run.Id);
         var benchmarks = store.GetBenchmarkRuns(run.Id);
+        var security = SecuritySummary.FromStored(tests);
         if (settings.Json)
-            return JsonOutput.Write(console, new { run, tests = tests.Select(JsonOutput.WithConversation), benchmarks = benchmarks.Select(b => b.Record) });
+            return JsonOutput.Write(console, new { run, tests = tests.Select(JsonOutput.WithConversation), benchmarks = benchmarks.Select(b => b.Record), security = security.Rows });
         console.MarkupLineInterpolated($"Run {run.Id}: {run.Info.Kind} of {run.Info.Source ?? "-"} on {run.Info.Machine}, branch {run.Info.Branch ?? "-"}, commit {Format.ShortCommit(run.Info.Commit)}, started {run.Info.StartedAt.UtcDateTime:u}");
         console.MarkupLineInterpolated($"{run.Passed} passed, {run.Failed} failed, {run.Skipped} skipped, {run.Flaky} flaky");
+        var crashed = tests.Where(t => t.Status == AgentTestStatus.Running).ToList();
+        if (crashed.Count > 0)
+        {
+            console.MarkupLine($"[red]The test host died during this run[/] while {(crashed.Count == 1 ? "this test was" : $"these {crashed.Count} tests were")} running (one of them, or something else in the process, ended it):");
+            foreach (var test in crashed)
+                console.MarkupLineInterpolated($"  {test.DisplayName}");
+        }
+        else if (run.CompletedAt is null)
+            console.MarkupLine("[yellow]The run did not record its end[/]: it is still running, or its process was stopped between tests.");
         if (tests.Count > 0)
         {
             // The full name is what 'tests history' and filters take; the case says which input (and agent) it ran.
@@ -45,6 +57,9 @@ internal sealed class RunsShowCommand : StoreCommand<RunsShowCommand.Settings>
             console.WriteLine($"{test.DisplayName} ({test.Status}):");
             console.Write(new Text(transcript));
         }
+        // The per-agent summary of security probes, rebuilt from the recorded probe cases as the run printed it.
+        if (!security.IsEmpty)
+            console.WriteLine(security.ToText());
         foreach (var benchmark in benchmarks)
         {
             var record = benchmark.Record;

@@ -16,15 +16,11 @@ namespace AgentGym.Cli.Commands;
 /// </summary>
 internal sealed class ServeCommand : Command<ServeCommand.Settings>
 {
-    internal sealed class Settings : StoreCommandSettings
+    internal sealed class Settings : RunQueueCommandSettings
     {
         [CommandOption("--urls <URLS>")]
         [Description("Where to listen, separated by ';' (default http://127.0.0.1:5080). An address beyond loopback needs an API key.")]
         public string Urls { get; init; } = AgentGymServerHost.DefaultUrls;
-
-        [CommandOption("-p|--project <PROJECT_OR_ASSEMBLY>")]
-        [Description("A test project (built in Release) or assembly whose startup class, agents and tests the server serves.")]
-        public string? Project { get; init; }
 
         [CommandOption("--api-key-file <FILE>")]
         [Description("A file of API keys, one per line, beside AGENTGYM_API_KEY (several separated by commas).")]
@@ -50,6 +46,7 @@ internal sealed class ServeCommand : Command<ServeCommand.Settings>
         }
 
         options.ReadAccess = access;
+        settings.Apply(options);
         if (settings.MaxQueued is { } maxQueued)
             options.MaxQueuedRuns = maxQueued;
         try

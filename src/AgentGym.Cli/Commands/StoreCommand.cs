@@ -1,3 +1,4 @@
+using AgentGym.Configuration;
 using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,8 +15,16 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
         var console = context.Data as IAnsiConsole ?? AnsiConsole.Console;
         try
         {
-            using var store = Open(settings.Store);
-            return Execute(store, settings, console);
+            var connection = StoreConnection.Locate(settings.Store);
+            var store = StoreConnection.Open(connection);
+            using (store)
+            {
+                // A run whose test host died is recorded as such before anything reads the store; the user hears of it once.
+                foreach (var crashed in CrashedRuns.Recover(store, connection))
+                    Console.Error.WriteLine($"agentgym: {crashed.Describe()}");
+                // Results leave through the redaction policy again: a run recorded before a secret was named shows without it.
+                return Execute(new RedactingResultStore(store, new ResultRedactor(new AgentGymOptions())), settings, console);
+            }
         }
         catch (ResultStoreException ex)
         {
@@ -26,6 +35,4 @@ internal abstract class StoreCommand<TSettings> : Command<TSettings>
 
     /// <summary>Runs the command against the open store.</summary>
     protected abstract int Execute(IResultStore store, TSettings settings, IAnsiConsole console);
-
-    private static IResultStore Open(string? configured) => StoreConnection.Open(StoreConnection.Locate(configured));
 }

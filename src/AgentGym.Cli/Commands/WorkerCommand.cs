@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
@@ -16,17 +15,15 @@ namespace AgentGym.Cli.Commands;
 /// </summary>
 internal sealed class WorkerCommand : Command<WorkerCommand.Settings>
 {
-    internal sealed class Settings : StoreCommandSettings
+    internal sealed class Settings : RunQueueCommandSettings
     {
-        [CommandOption("-p|--project <PROJECT_OR_ASSEMBLY>")]
-        [Description("A test project (built in Release) or assembly whose startup class, agents and tests the worker runs.")]
-        public string? Project { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var console = context.Data as IAnsiConsole ?? AnsiConsole.Console;
         var options = new AgentGymServerOptions { Store = settings.Store };
+        settings.Apply(options);
         try
         {
             if (settings.Project is not null)

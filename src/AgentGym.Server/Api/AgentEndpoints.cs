@@ -1,12 +1,7 @@
 using System.Text.Json;
-using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
 using AgentGym.Server.Runs;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Api;
 
@@ -28,26 +23,16 @@ internal static class AgentEndpoints
 
     private static async Task<IResult> RegisterAsync(HttpContext context, ServerStore store, RunQueue queue, AgentGymServerOptions options)
     {
-        if (await RequestBody.ReadAsync(context, options).ConfigureAwait(false) is not { } body)
-            return HttpResults.Empty;
-        JsonElement root;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            return Problems.NotJson(ex.Message);
-        }
-
+        var body = await RequestBody.ReadJsonAsync(context, options).ConfigureAwait(false);
+        if (body.Problem is { } problem)
+            return problem;
         var errors = new BodyErrors();
-        if (AgentRegistrationReader.Read(root, errors) is not { } agent)
+        if (AgentRegistrationReader.Read(body.Root, errors) is not { } agent)
             return Problems.BadBody(errors, "agent");
         var (saved, created) = store.Definitions.SaveDefinition(DefinitionKinds.Agent, agent.Name, AgentRegistrationReader.ToJson(agent));
         var triggered = created ? AgentChangeTriggers.Start(agent.Name, saved.Version, store, queue) : [];
         var view = View(saved) with { TriggeredRuns = triggered };
-        return created ? HttpResults.Created($"{AgentGymRoutes.ApiPrefix}/agents/{saved.Name}", view) : HttpResults.Ok(view);
+        return Views.Saved(created, $"{AgentGymRoutes.ApiPrefix}/agents/{saved.Name}", view);
     }
 
     private static IResult List(ServerStore store, ProjectTests project)

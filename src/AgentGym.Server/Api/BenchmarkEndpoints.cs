@@ -1,12 +1,7 @@
 using System.Text.Json;
-using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
 using AgentGym.Server.Runs;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Api;
 
@@ -33,25 +28,15 @@ internal static class BenchmarkEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext context, ServerStore store, AgentGymServerOptions options)
     {
-        if (await RequestBody.ReadAsync(context, options).ConfigureAwait(false) is not { } body)
-            return HttpResults.Empty;
-        JsonElement root;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            return Problems.NotJson(ex.Message);
-        }
-
+        var body = await RequestBody.ReadJsonAsync(context, options).ConfigureAwait(false);
+        if (body.Problem is { } problem)
+            return problem;
         var errors = new BodyErrors();
-        if (BenchmarkBodyReader.Read(root, errors) is not { } benchmark)
+        if (BenchmarkBodyReader.Read(body.Root, errors) is not { } benchmark)
             return Problems.BadBody(errors, "benchmark");
-        var (saved, created) = store.Definitions.SaveDefinition(DefinitionKinds.Benchmark, benchmark.Title, TestEndpoints.Canonical(body));
+        var (saved, created) = store.Definitions.SaveDefinition(DefinitionKinds.Benchmark, benchmark.Title, Views.Canonical(body.Root));
         var view = Find(saved.Name, store)!;
-        return created ? HttpResults.Created($"{AgentGymRoutes.ApiPrefix}/benchmarks/{saved.Name}", view) : HttpResults.Ok(view);
+        return Views.Saved(created, $"{AgentGymRoutes.ApiPrefix}/benchmarks/{saved.Name}", view);
     }
 
     private static IResult List(ServerStore store)
@@ -93,7 +78,7 @@ internal static class BenchmarkEndpoints
 
     private static IResult Runs(string name, ServerStore store)
     {
-        var results = store.Catalog.GetBenchmarkHistory(name, HistoryLimit).Select(Views.Of).ToList();
+        var results = store.Catalog.GetBenchmarkHistory(name, HistoryLimit);
         var requests = store.Requests.ListRunRequests(RunKinds.Benchmark, name, HistoryLimit).Select(r => Views.Of(r, null)).ToList();
         if (results.Count == 0 && requests.Count == 0 && store.Definitions.GetDefinition(DefinitionKinds.Benchmark, name) is null)
             return Problems.NotFound($"The benchmark '{name}'");

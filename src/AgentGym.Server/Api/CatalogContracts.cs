@@ -30,7 +30,7 @@ internal sealed record TestView
 }
 
 /// <summary>A test's runs: those requested over the API and still queued or without a result, and its recorded results.</summary>
-internal sealed record TestRunsView(string TestId, IReadOnlyList<RunView> Requests, IReadOnlyList<TestResultView> Results);
+internal sealed record TestRunsView(string TestId, IReadOnlyList<RunView> Requests, IReadOnlyList<StoredTestRun> Results);
 
 /// <summary>A benchmark the server knows: given over the API, or only recorded (by <c>agentgym bench</c> or <c>dotnet test</c>).</summary>
 internal sealed record BenchmarkView
@@ -51,7 +51,7 @@ internal sealed record BenchmarkView
 }
 
 /// <summary>A benchmark's runs.</summary>
-internal sealed record BenchmarkRunsView(string Name, IReadOnlyList<RunView> Requests, IReadOnlyList<BenchmarkResultView> Results);
+internal sealed record BenchmarkRunsView(string Name, IReadOnlyList<RunView> Requests, IReadOnlyList<StoredBenchmarkRun> Results);
 
 /// <summary>An agent: registered over the API (its definition holds references, never secrets) or by the served project.</summary>
 internal sealed record AgentView

@@ -1,5 +1,3 @@
-using AgentGym.Sdk;
-
 namespace AgentGym.Server.Api;
 
 /// <summary>Two runs test by test, as <c>agentgym compare</c> shows them: the engine's <see cref="RunComparison"/>.</summary>
@@ -38,8 +36,8 @@ internal sealed record ComparisonView
             Name = t.DisplayName,
             Change = t.Change.ToString(),
             ChangeText = ChangeText.Of(t.Change),
-            Before = t.Before is null ? null : Views.Of(t.Before),
-            After = t.After is null ? null : Views.Of(t.After),
+            Before = t.Before,
+            After = t.After,
             TokensChange = t.TokensChange,
             DurationChange = t.DurationChange,
         })],
@@ -59,9 +57,9 @@ internal sealed record TestChangeView
     /// <summary>Gets the change in words: <c>now failing</c>, <c>now passing</c>, <c>status changed</c>, <c>new</c>, <c>gone</c>, or empty.</summary>
     public required string ChangeText { get; init; }
 
-    public TestResultView? Before { get; init; }
+    public StoredTestRun? Before { get; init; }
 
-    public TestResultView? After { get; init; }
+    public StoredTestRun? After { get; init; }
 
     public string? TokensChange { get; init; }
 

@@ -1,10 +1,5 @@
 using System.Globalization;
-using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Api;
 

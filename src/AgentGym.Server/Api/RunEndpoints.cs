@@ -1,10 +1,5 @@
-using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Runs;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Api;
 
@@ -37,7 +32,7 @@ internal static class RunEndpoints
         if (request is null && run is null)
             return Problems.NotFound($"The run {runId}");
         var view = request is null ? Views.Of(run!) : Views.Of(request, run);
-        return HttpResults.Ok(new RunDetail(view, [.. store.Results.GetTestRuns(runId).Select(Views.Of)], [.. store.Results.GetBenchmarkRuns(runId).Select(Views.Of)]));
+        return HttpResults.Ok(new RunDetail(view, store.Results.GetTestRuns(runId), store.Results.GetBenchmarkRuns(runId)));
     }
 
     private static IResult Cancel(long runId, ServerStore store, RunWorker? worker)

@@ -1,12 +1,7 @@
 using System.Text.Json;
-using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
 using AgentGym.Server.Runs;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Api;
 
@@ -42,9 +37,9 @@ internal static class TestEndpoints
             return Problems.BadBody(errors, "test");
         if (project.Find(test.Name) is not null)
             return Problems.Conflict($"The served project has a test with the id '{test.Name}'; give this test another name.");
-        var (saved, created) = store.Definitions.SaveDefinition(DefinitionKinds.Test, test.Name, Canonical(body));
+        var (saved, created) = store.Definitions.SaveDefinition(DefinitionKinds.Test, test.Name, Views.Canonical(body));
         var view = catalog.Find(saved.Name)!;
-        return created ? HttpResults.Created($"{AgentGymRoutes.ApiPrefix}/tests/{Uri.EscapeDataString(saved.Name)}", view) : HttpResults.Ok(view);
+        return Views.Saved(created, $"{AgentGymRoutes.ApiPrefix}/tests/{Uri.EscapeDataString(saved.Name)}", view);
     }
 
     private static async Task<IResult> RunAsync(string id, HttpContext context, ServerStore store, ProjectTests project, RunQueue queue, AgentGymServerOptions options)
@@ -80,17 +75,10 @@ internal static class TestEndpoints
 
     private static IResult Runs(string id, ServerStore store, TestCatalog catalog)
     {
-        var results = store.Results.GetTestHistory(id, HistoryLimit).Where(r => r.TestId == id).Select(Views.Of).ToList();
+        var results = store.Results.GetTestHistory(id, HistoryLimit).Where(r => r.TestId == id).ToList();
         var requests = store.Requests.ListRunRequests(RunKinds.Test, id, HistoryLimit).Select(r => Views.Of(r, null)).ToList();
         if (results.Count == 0 && requests.Count == 0 && catalog.Find(id) is null)
             return Problems.NotFound($"The test '{id}'");
         return HttpResults.Ok(new TestRunsView(id, requests, results));
-    }
-
-    /// <summary>The body as the store keeps it: compact JSON, so that the same test sent twice is one version.</summary>
-    public static string Canonical(string body)
-    {
-        using var document = JsonDocument.Parse(body);
-        return JsonSerializer.Serialize(document.RootElement);
     }
 }

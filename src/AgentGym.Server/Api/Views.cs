@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AgentGym.Sdk;
 
 namespace AgentGym.Server.Api;
 
@@ -46,54 +45,20 @@ internal static class Views
         Flaky = run.Flaky,
     };
 
-    public static TestResultView Of(StoredTestRun result) => new()
-    {
-        Id = result.Id,
-        RunId = result.RunId,
-        TestId = result.TestId,
-        Name = result.DisplayName,
-        Status = RunRequestStatus.Of(result.Status),
-        IsFailure = Outcomes.IsFailure(result.Status),
-        Agent = result.AgentName,
-        Model = result.AgentModel,
-        InputTokens = result.InputTokens,
-        OutputTokens = result.OutputTokens,
-        TotalTokens = result.TotalTokens,
-        LlmCalls = result.LlmCalls,
-        ToolCalls = result.ToolCalls,
-        DurationMs = result.DurationMs,
-        Attempt = result.Attempt,
-        IsFlaky = result.IsFlaky,
-        ResponseText = result.ResponseText,
-        Validations = Json(result.ValidationsJson) ?? Json("[]")!.Value,
-        Conversation = Json(result.ConversationJson),
-        ErrorType = result.ErrorType,
-        ErrorMessage = result.ErrorMessage,
-        Commit = result.Commit,
-        Branch = result.Branch,
-        StartedAt = result.StartedAt,
-        CompletedAt = result.CompletedAt,
-    };
+    /// <summary>Answers a saved definition: 201 with its location when it is new (or a new version), else 200.</summary>
+    public static IResult Saved<T>(bool created, string location, T view) => created ? HttpResults.Created(location, view) : HttpResults.Ok(view);
 
-    public static BenchmarkResultView Of(StoredBenchmarkRun run) => new()
-    {
-        Id = run.Id,
-        RunId = run.RunId,
-        Name = run.Record.Name,
-        Agents = run.Record.Agents,
-        Baseline = run.Record.Baseline,
-        Tasks = run.Record.Tasks,
-        Iterations = run.Record.Iterations,
-        SuccessRate = run.Record.SuccessRate,
-        MeanDurationMs = run.Record.MeanDurationMs,
-        MeanTokens = run.Record.MeanTokens,
-        Winner = run.Record.Winner,
-        WasCancelled = run.Record.WasCancelled,
-        StartedAt = run.Record.StartedAt,
-        CompletedAt = run.Record.CompletedAt,
-        Report = Json(run.Record.Json) ?? Json("{}")!.Value,
-    };
+    /// <summary>A body as the store keeps it: compact JSON, so that the same definition sent twice is one version.</summary>
+    public static string Canonical(JsonElement body) => JsonSerializer.Serialize(body);
 
+    /// <summary>A body as the store keeps it (see <see cref="Canonical(JsonElement)"/>).</summary>
+    public static string Canonical(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        return Canonical(document.RootElement);
+    }
+
+    /// <summary>Parses JSON the store keeps; <see langword="null"/> for none, and for text that is not JSON.</summary>
     public static JsonElement? Json(string? json)
     {
         if (string.IsNullOrEmpty(json))

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AgentGym.Definitions;
-using AgentGym.Sdk;
 using AgentGym.Server.Api;
 
 namespace AgentGym.Server.Catalog;

@@ -1,4 +1,3 @@
-using AgentGym.Sdk;
 using AgentGym.Storage.PostgreSql;
 
 // A team's server and workers share a PostgreSQL store.

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AgentGym.Definitions;
-using AgentGym.Sdk;
 using AgentGym.Server.Api;
 
 namespace AgentGym.Server.Catalog;
@@ -42,7 +41,7 @@ internal sealed class TestCatalog(ServerStore store, ProjectTests project)
         };
         if (store.Definitions.GetDefinition(DefinitionKinds.Test, id) is { } definition)
             return FromDefinition(definition, recorded, withBody: true);
-        if (project.Find(id) is { } test)
+        if (project.Find(id)?.Test is { } test)
             return FromProject(test, recorded);
         return recorded is null ? null : FromRecorded(recorded);
     }

@@ -1,8 +1,4 @@
 using System.Collections.Frozen;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Dashboard;
 

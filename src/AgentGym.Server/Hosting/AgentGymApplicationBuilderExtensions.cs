@@ -1,5 +1,4 @@
 using AgentGym.Server.Security;
-using Microsoft.AspNetCore.Builder;
 
 namespace AgentGym.Server.Hosting;
 

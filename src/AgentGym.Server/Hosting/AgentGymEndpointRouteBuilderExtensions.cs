@@ -1,7 +1,6 @@
 using AgentGym.Server.Api;
 using AgentGym.Server.Dashboard;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
+using AgentGym.Server.Security;
 
 namespace AgentGym.Server.Hosting;
 
@@ -10,7 +9,9 @@ public static class AgentGymEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the REST API under <c>/api/agent-gym</c>, the OpenAPI document at <c>/openapi/v1.json</c> and the dashboard at
-    /// <paramref name="dashboardPath"/>. Needs <c>services.AddAgentGymServer()</c> and <c>app.UseAgentGym()</c>.
+    /// <paramref name="dashboardPath"/>. Needs <c>services.AddAgentGymServer()</c>. Every route it maps checks API keys and body
+    /// limits itself, and answers errors as problem details; <c>app.UseAgentGym()</c> adds the rate limiter of the run routes and
+    /// turns requests without a key away before routing.
     /// </summary>
     /// <param name="endpoints">The application's routes.</param>
     /// <param name="dashboardPath">Where the dashboard is served (default <c>/</c>); <see langword="null"/> serves none.</param>
@@ -24,9 +25,18 @@ public static class AgentGymEndpointRouteBuilderExtensions
         RunEndpoints.Map(api);
         ReportEndpoints.Map(api);
         AgentEndpoints.Map(api);
-        endpoints.MapOpenApi();
+        // The key rules hold even in a host that maps the routes without UseAgentGym().
+        ((IEndpointConventionBuilder)api).Finally(ApiEndpointGuard.Api);
+        var openApi = endpoints.MapGroup(AgentGymRoutes.OpenApiPrefix);
+        openApi.MapOpenApi("/{documentName}.json");
+        ((IEndpointConventionBuilder)openApi).Finally(ApiEndpointGuard.Api);
         if (dashboardPath is not null)
-            DashboardEndpoints.Map(endpoints, dashboardPath);
+        {
+            var dashboard = endpoints.MapGroup(string.Empty);
+            DashboardEndpoints.Map(dashboard, dashboardPath);
+            ((IEndpointConventionBuilder)dashboard).Finally(ApiEndpointGuard.Dashboard);
+        }
+
         return api;
     }
 }

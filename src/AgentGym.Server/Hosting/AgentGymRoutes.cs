@@ -13,4 +13,11 @@ public static class AgentGymRoutes
     /// <param name="runId">The run's id.</param>
     /// <returns>The route.</returns>
     public static string Run(long runId) => $"{ApiPrefix}/runs/{runId}";
+
+    /// <summary>The prefix of the OpenAPI document's route.</summary>
+    internal const string OpenApiPrefix = "/openapi";
+
+    /// <summary>Gets whether a path is the API's or its OpenAPI document's, which the key rules guard.</summary>
+    internal static bool IsGuarded(Microsoft.AspNetCore.Http.PathString path) =>
+        path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(OpenApiPrefix, StringComparison.OrdinalIgnoreCase);
 }

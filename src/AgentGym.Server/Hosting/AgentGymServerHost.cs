@@ -1,6 +1,5 @@
 using AgentGym.Server.Hosting;
 using AgentGym.Server.Security;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -34,7 +33,7 @@ public static class AgentGymServerHost
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes + ApiAccessMiddleware.DrainAllowance;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes + ApiAccess.DrainAllowance;
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddAgentGymServer(configured => Copy(options, configured));

@@ -1,13 +1,10 @@
 using System.Threading.RateLimiting;
-using AgentGym.Sdk;
+using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Runs;
 using AgentGym.Server.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Hosting;
 
@@ -32,10 +29,13 @@ public static class AgentGymServerServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddSingleton(new ApiKeyRing(options.ApiKeys));
-        services.AddSingleton(_ => new ServerStore(OpenStore(options)));
-        services.AddSingleton(_ => ProjectTests.Load(options.TestAssembly, options.EngineOptions));
-        services.AddSingleton(provider => new AgentRuntimes(
-            provider.GetRequiredService<ServerStore>(), provider.GetRequiredService<ProjectTests>(), options, provider.GetService<IConfiguration>()));
+        services.AddSingleton(provider => new ApiAccess(options, provider.GetRequiredService<ApiKeyRing>(), provider.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()));
+        services.AddSingleton(_ => new ServerStore(OpenStore(options), new ResultRedactor(options.EngineOptions)));
+        services.AddSingleton<ServerRunLog>();
+        services.AddSingleton(provider => ProjectTests.Load(options.TestAssembly, options.EngineOptions, provider.GetRequiredService<ServerRunLog>()));
+        services.AddSingleton(provider => new AgentSessions(
+            provider.GetRequiredService<ServerStore>(), provider.GetRequiredService<ProjectTests>(), options, provider.GetService<IConfiguration>(),
+            provider.GetRequiredService<ServerRunLog>()));
         services.AddSingleton<TestCatalog>();
         services.AddSingleton<RunQueueSignal>();
         services.AddSingleton<RunQueue>();
@@ -66,6 +66,8 @@ public static class AgentGymServerServiceCollectionExtensions
                     .ExecuteAsync(context.HttpContext));
             };
         });
+        // The store's records are answered as they are (see StoreRecordJson); the host's own types keep its rules.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, new StoreRecordJson()));
         services.AddOpenApi();
         return services;
     }
@@ -79,6 +81,9 @@ public static class AgentGymServerServiceCollectionExtensions
         var configured = options.Store is null ? null : StoreLocation.Anchor(options.Store, current);
         var connection = StoreLocation.Resolve(configured, StoreLocation.ProjectFolder(folder))
             ?? throw new ResultStoreException("The AgentGym server needs a results store, but recording is off (AGENTGYM_STORE=off). Pass --store.");
-        return ResultStores.Open(connection);
+        var store = ResultStores.Open(connection);
+        // Runs whose test host died on this machine show which tests were running, in the API and the dashboard.
+        CrashedRuns.Recover(store, connection);
+        return store;
     }
 }

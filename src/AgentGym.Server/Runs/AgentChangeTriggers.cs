@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;

@@ -2,19 +2,16 @@ using System.Text.Json;
 using AgentGym.Agents;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Running;
-using AgentGym.Definitions;
-using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Server.Runs;
 
 /// <summary>
-/// Runs one claimed request through the engine and records it: a test through <see cref="AgentTestEngine"/>, a benchmark
-/// through <see cref="AgentBenchmarkRunner"/>, into the run the request was queued with. Whatever happens, the request ends.
+/// Runs one claimed request and records it into the run the request was queued with: a test through the run session of its
+/// agent (as every front end runs tests), a benchmark through <see cref="AgentBenchmarkRunner"/>. Whatever happens, the request ends.
 /// </summary>
-internal sealed class RunExecutor(ServerStore store, ProjectTests project, AgentRuntimes runtimes)
+internal sealed class RunExecutor(ServerStore store, ProjectTests project, AgentSessions sessions)
 {
     public const string ServerStopped = "The server stopped before the run ended.";
 
@@ -48,11 +45,11 @@ internal sealed class RunExecutor(ServerStore store, ProjectTests project, Agent
     private async Task<(string Status, string? Result, string? Error)> RunTestAsync(RunRequest request, CancellationToken cancellationToken)
     {
         var errors = new BodyErrors();
-        IReadOnlyList<AgentTestDefinition>? cases;
+        IReadOnlyList<RunItem>? cases;
         if (request.DefinitionVersion is { } version)
         {
             var stored = store.Definitions.GetDefinition(DefinitionKinds.Test, request.Target, version);
-            cases = stored is null ? null : ApiTestReader.Read(stored.BodyJson, errors, agentOverride: request.AgentName)?.Cases;
+            cases = stored is null ? null : ApiTestReader.Read(stored.BodyJson, errors, agentOverride: request.AgentName)?.Cases.Select(RunItem.ForTest).ToList();
         }
         else
         {
@@ -65,13 +62,11 @@ internal sealed class RunExecutor(ServerStore store, ProjectTests project, Agent
             return (RunRequestStatus.Error, null, $"The test '{request.Target}' cannot run: {why}.");
         }
 
-        var runtime = runtimes.For(request.AgentName ?? cases[0].AgentName);
-        // Regression tests read their baselines from the store the run records into.
-        runtime.Services?.GetService<ResultStoreContext>()?.Attach(store.Results, request.RunId, runtime.Options.BaselineBranch);
-        var runs = await new AgentTestEngine(runtime).RunAsync(cases, cancellationToken: cancellationToken).ConfigureAwait(false);
-        store.Results.RecordTestRuns(request.RunId, runs);
-        var status = RunStatus.Of(runs);
-        return (status, null, runs.FirstOrDefault(r => RunRequestStatus.Of(r.Status) == status)?.Error?.Message ?? runs.FirstOrDefault()?.SkipReason);
+        // The session records into the run the request was queued with, and regression tests read their baselines from it.
+        var session = sessions.For(request.AgentName ?? cases[0].Test!.AgentName);
+        var runs = await session.RunTestsAsync(cases, store.Results, request.RunId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var overall = Outcomes.Overall(runs.Select(r => r.Status));
+        return (RunRequestStatus.Of(overall), null, runs.FirstOrDefault(r => r.Status == overall)?.Error?.Message ?? runs.FirstOrDefault()?.SkipReason);
     }
 
     private async Task<(string Status, string? Result, string? Error)> RunBenchmarkAsync(RunRequest request, CancellationToken cancellationToken)
@@ -88,7 +83,7 @@ internal sealed class RunExecutor(ServerStore store, ProjectTests project, Agent
         var agents = new Dictionary<string, IAgent>(StringComparer.Ordinal);
         foreach (var name in definition.Agents)
         {
-            var registry = runtimes.For(name).Agents;
+            var registry = sessions.For(name).Runtime.Agents;
             if (registry is null)
                 return (RunRequestStatus.Error, null, $"Agent '{name}' cannot be made: the test project's startup class failed.");
             try
@@ -101,7 +96,7 @@ internal sealed class RunExecutor(ServerStore store, ProjectTests project, Agent
             }
         }
 
-        var run = await AgentBenchmarkRunner.RunAsync(definition, runtimes.For(null), agents, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var run = await AgentBenchmarkRunner.RunAsync(definition, sessions.For(null).Runtime, agents, cancellationToken: cancellationToken).ConfigureAwait(false);
         store.Results.RecordBenchmarkRun(request.RunId, BenchmarkRunRecords.From(run));
         var status = run.WasCancelled && cancellationToken.IsCancellationRequested ? RunRequestStatus.Cancelled
             : run.Iterations.Count > 0 && run.Iterations.All(i => i.Succeeded) && !run.WasCancelled ? "passed" : "failed";

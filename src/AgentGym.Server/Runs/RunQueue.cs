@@ -1,4 +1,3 @@
-using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
 

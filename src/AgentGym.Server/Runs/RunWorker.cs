@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
 using Microsoft.Extensions.Hosting;

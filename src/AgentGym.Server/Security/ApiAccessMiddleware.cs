@@ -1,97 +1,26 @@
 using AgentGym.Server.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace AgentGym.Server.Security;
 
 /// <summary>
-/// Guards the API: every request that creates, changes, runs or cancels needs a key; reads need one unless the server listens
-/// on loopback only; bodies are limited. It answers with problem details and never repeats a presented key.
+/// Puts the security headers on every answer, and checks requests to the API and its OpenAPI document before routing and
+/// rate limiting (see <see cref="ApiAccess"/>), so that a request without a key costs nothing more. What routing itself answers
+/// there without a body (no such route, a method or a content type the route does not take) becomes problem details too.
 /// </summary>
-internal sealed class ApiAccessMiddleware(RequestDelegate next, AgentGymServerOptions options, ApiKeyRing keys, IServer server)
+internal sealed class ApiAccessMiddleware(RequestDelegate next, ApiAccess access)
 {
-    /// <summary>How far beyond the limit Kestrel reads (and drains) a body before it drops the connection.</summary>
-    public const long DrainAllowance = 64 * 1024;
-
-    private bool? _loopbackOnly;
-
     public async Task InvokeAsync(HttpContext context)
     {
         SecurityHeaders.Apply(context.Response);
-        var path = context.Request.Path;
-        if (!path.StartsWithSegments(AgentGymRoutes.ApiPrefix, StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase))
+        if (!AgentGymRoutes.IsGuarded(context.Request.Path))
         {
             await next(context).ConfigureAwait(false);
             return;
         }
 
-        var isRead = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
-        if (isRead ? ReadNeedsKey(context) : true)
-        {
-            if (keys.IsEmpty)
-            {
-                var message = isRead
-                    ? "This server listens beyond loopback and has no API key, so it answers no one. Set AGENTGYM_API_KEY."
-                    : "This server has no API key, so it is read-only. Set AGENTGYM_API_KEY (or --api-key-file) to create, run and cancel.";
-                await Problem(context, StatusCodes.Status403Forbidden, "No API key is configured", message).ConfigureAwait(false);
-                return;
-            }
-
-            var presented = ApiKeyReader.Read(context.Request);
-            if (!keys.Matches(presented))
-            {
-                context.Response.Headers.WWWAuthenticate = "Bearer";
-                var detail = presented is null
-                    ? "This request needs an API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."
-                    : "The API key is not valid.";
-                await Problem(context, StatusCodes.Status401Unauthorized, "Unauthorized", detail).ConfigureAwait(false);
-                return;
-            }
-        }
-
-        if (!isRead)
-        {
-            if (context.Request.ContentLength > options.MaxRequestBodyBytes)
-            {
-                await TooLarge(context, options.MaxRequestBodyBytes).ConfigureAwait(false);
-                return;
-            }
-
-            // The body reader answers 413 itself; Kestrel's own limit sits a little above, so that the rest of a small
-            // oversized body is drained and the client reads the 413 instead of a closed connection.
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                limit.MaxRequestBodySize = options.MaxRequestBodyBytes + DrainAllowance;
-        }
-
+        if (!await access.AdmitAsync(context).ConfigureAwait(false))
+            return;
         await next(context).ConfigureAwait(false);
+        await ApiEndpointGuard.DescribeEmptyErrorAsync(context).ConfigureAwait(false);
     }
-
-    /// <summary>Answers 413 for a body beyond the limit.</summary>
-    public static Task TooLarge(HttpContext context, long limit) =>
-        Problem(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The request body is larger than the limit of {limit} bytes.");
-
-    private bool ReadNeedsKey(HttpContext context) => options.ReadAccess switch
-    {
-        ServerReadAccess.Open => false,
-        ServerReadAccess.KeyRequired => true,
-        _ => !(LoopbackOnly() ?? context.Connection.LocalIpAddress is { } local && System.Net.IPAddress.IsLoopback(local)),
-    };
-
-    // The addresses are known once the server has started; a host without them (an in-memory test server) is judged per connection.
-    private bool? LoopbackOnly()
-    {
-        if (_loopbackOnly is { } known)
-            return known;
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
-        if (addresses is null || addresses.Count == 0)
-            return null;
-        _loopbackOnly = addresses.All(LoopbackAddresses.IsLoopback);
-        return _loopbackOnly;
-    }
-
-    private static Task Problem(HttpContext context, int status, string title, string detail) =>
-        HttpResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace AgentGym.Server.Security;
 
 /// <summary>Reads the key a request presents: <c>Authorization: Bearer KEY</c> or <c>X-API-Key: KEY</c>.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace AgentGym.Server.Security;
 
 /// <summary>The headers every answer carries: a content security policy without inline script, no sniffing, no framing.</summary>

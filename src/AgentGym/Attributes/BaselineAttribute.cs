@@ -15,6 +15,7 @@ public sealed class BaselineAttribute : ValidatorAttribute
     private double? _maxTokenIncreasePercent;
     private double? _maxDurationIncreasePercent;
     private int? _maxLlmCallIncrease;
+    private double? _durationNoiseMs;
     private bool? _requireSameOutput;
 
     /// <summary>Gets or sets the most that total tokens may grow, in percent (unchecked when unset, except by a regression test's default).</summary>
@@ -29,6 +30,16 @@ public sealed class BaselineAttribute : ValidatorAttribute
     {
         get => _maxDurationIncreasePercent ?? BaselineValidator.Unchecked;
         set => _maxDurationIncreasePercent = value;
+    }
+
+    /// <summary>
+    /// Gets or sets how many milliseconds the duration may grow before <see cref="MaxDurationIncreasePercent"/> applies: less
+    /// is noise (default 1,000 ms on a regression test, 100 ms on a test of another type).
+    /// </summary>
+    public double DurationNoiseMs
+    {
+        get => _durationNoiseMs ?? BaselineValidator.DurationNoiseMs;
+        set => _durationNoiseMs = value;
     }
 
     /// <summary>Gets or sets the most extra LLM calls (unchecked when unset, except by a regression test's default).</summary>
@@ -54,6 +65,6 @@ public sealed class BaselineAttribute : ValidatorAttribute
         ArgumentNullException.ThrowIfNull(context);
         var regression = context.Attributes.OfType<AgentTestAttribute>().Any(a => a.Type == AgentTestType.Regression);
         return ValidatorCreation.For(this, context, () => new BaselineValidator(
-            BaselineTolerances.Of(regression, _maxTokenIncreasePercent, _maxDurationIncreasePercent, _maxLlmCallIncrease, _requireSameOutput, Name)));
+            BaselineTolerances.Of(regression, _maxTokenIncreasePercent, _maxDurationIncreasePercent, _maxLlmCallIncrease, _requireSameOutput, Name, _durationNoiseMs)));
     }
 }

@@ -7,7 +7,9 @@ namespace AgentGym.Recording;
 /// Replaces secrets with <see cref="Placeholder"/> in headers, text and JSON: the values of configured environment
 /// variables and given secrets, configured patterns, and common key formats (API keys, bearer tokens, JSON web tokens,
 /// private keys, passwords in connection strings). The one rule for everything that leaves the process: cassettes,
-/// results, the results store, reports and the command line.
+/// results, the results store, reports and the command line. The variables named in <c>AGENTGYM_REDACT_ENV</c>
+/// (<see cref="RedactionSettings.EnvironmentVariablesVariable"/>) are redacted too, by every redactor, so that the command
+/// line and the server, which do not run a startup class, know them as well.
 /// </summary>
 public sealed class Redactor
 {
@@ -35,7 +37,7 @@ public sealed class Redactor
     {
         options ??= new RedactionOptions();
         _headerNames = new HashSet<string>(DefaultHeaderNames.Concat(options.HeaderNames), StringComparer.OrdinalIgnoreCase);
-        _secrets = [.. options.EnvironmentVariables.Select(Environment.GetEnvironmentVariable)
+        _secrets = [.. options.EnvironmentVariables.Concat(RedactionSettings.EnvironmentVariablesFromEnvironment()).Select(Environment.GetEnvironmentVariable)
             .Concat(secretValues ?? [])
             .OfType<string>()
             .Where(s => s.Length >= MinimumSecretLength)

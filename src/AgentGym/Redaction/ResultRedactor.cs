@@ -3,10 +3,11 @@ using System.Text.Json;
 using AgentGym.Agents;
 using AgentGym.Configuration;
 using AgentGym.Recording;
+using AgentGym.Redaction;
 using AgentGym.Results;
 using Microsoft.Extensions.AI;
 
-namespace AgentGym.Redaction;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// What of a result may leave the process: every text of it (response, tool calls, validator messages, errors, stack
@@ -14,10 +15,13 @@ namespace AgentGym.Redaction;
 /// cut to <see cref="AgentGymOptions.MaxResponseTextLength"/> with a note of the cap and the full length. The engine
 /// applies it to every result before any listener, reporter or store sees it; validators judged the whole text before.
 /// </summary>
-internal sealed class ResultRedactor
+public sealed class ResultRedactor
 {
     // Secrets are redacted in a little more than what is kept, so that a key that straddles the cut is not half shown.
     private const int CutMargin = 512;
+
+    // Stored JSON keeps its letters as they were written (no \u escapes for accents), as the store wrote it.
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly RedactionOptions _options;
     private readonly RunSecrets _secrets;
@@ -90,6 +94,52 @@ internal sealed class ResultRedactor
             Error = Apply(attempt.Error),
             Response = attempt.Response is { } response ? Apply(response) : null,
         };
+    }
+
+    /// <summary>
+    /// Applies the policy to a result read back from the store, before it leaves the process again (the command line, reports,
+    /// the server's API): a result recorded before a secret was configured, or by an older version, shows without it.
+    /// </summary>
+    /// <param name="run">The stored result.</param>
+    /// <returns>A copy without secrets, with the response text capped.</returns>
+    public StoredTestRun Apply(StoredTestRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run with
+        {
+            DisplayName = Redact(run.DisplayName),
+            ResponseText = run.ResponseText is null ? null : RedactAndCap(run.ResponseText),
+            ValidationsJson = RedactJson(run.ValidationsJson),
+            ConversationJson = run.ConversationJson is null ? null : RedactJson(run.ConversationJson),
+            ErrorMessage = run.ErrorMessage is null ? null : Redact(run.ErrorMessage),
+        };
+    }
+
+    /// <summary>Applies the policy to a benchmark run read back from the store.</summary>
+    /// <param name="run">The stored benchmark run.</param>
+    /// <returns>A copy whose JSON holds no secrets.</returns>
+    public StoredBenchmarkRun Apply(StoredBenchmarkRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run with { Record = run.Record with { Json = RedactJson(run.Record.Json) } };
+    }
+
+    private string RedactJson(string json)
+    {
+        // Most stored JSON holds no secret: it is returned as it was written.
+        if (string.Equals(Redact(json), json, StringComparison.Ordinal))
+            return json;
+        System.Text.Json.Nodes.JsonNode? node;
+        try
+        {
+            node = System.Text.Json.Nodes.JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return Redact(json);
+        }
+
+        return Current.Redact(node)?.ToJsonString(RelaxedJson) ?? json;
     }
 
     private Redactor Current

@@ -58,8 +58,36 @@ public sealed class HtmlRunReportExporter : IRunReportExporter
         writer.WriteLine("</tbody></table>");
         writer.WriteLine("<h2>Legend</h2><dl>" + string.Concat(RunReportLegend.Lines.Select(l => $"<dt>{Encode(l.Key)}</dt><dd>{Encode(l.Value)}</dd>")) +
             "<dt>Under a test</dt><dd>the error and every verdict of a test that did not pass; the bar of tokens is relative to the largest</dd></dl>");
+        WriteSecurity(report.Security, writer);
         writer.WriteLine("</body></html>");
     }
+
+    // What each agent resisted of the security probes, by OWASP category, as the run printed it.
+    private static void WriteSecurity(Reporting.SecuritySummary security, TextWriter writer)
+    {
+        if (security.IsEmpty)
+            return;
+        writer.WriteLine("<h2>Security probes</h2>");
+        foreach (var agent in security.Rows.GroupBy(r => r.Agent))
+        {
+            writer.WriteLine($"<p>Resisted by agent <code>{Encode(agent.Key)}</code>, by OWASP Top 10 for LLM Applications (2025) category:</p>");
+            writer.WriteLine("<table><thead><tr><th>Category</th><th>Probes</th><th>Resisted</th><th>Not resisted</th><th>Not checked</th></tr></thead><tbody>");
+            foreach (var row in agent)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"<tr><td>{Encode(row.CategoryCode)} {Encode(row.CategoryTitle)}</td><td class=\"n\">{row.Probes}</td><td class=\"n\">{row.Resisted}</td>" +
+                    $"<td{(row.NotResisted.Count > 0 ? " class=\"failed\"" : string.Empty)}>{Ids(row.NotResisted)}</td><td>{Ids(row.NotChecked)}</td></tr>"));
+            }
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"<tr><th>total</th><td class=\"n\">{agent.Sum(r => r.Probes)}</td><td class=\"n\">{agent.Sum(r => r.Resisted)}</td><td>{agent.Sum(r => r.NotResisted.Count)}</td><td>{agent.Sum(r => r.NotChecked.Count)}</td></tr>"));
+            writer.WriteLine("</tbody></table>");
+        }
+
+        writer.WriteLine($"<p>{Encode(Reporting.SecuritySummary.Legend)}</p>");
+    }
+
+    private static string Ids(IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? "0" : string.Create(CultureInfo.InvariantCulture, $"{ids.Count} ({Encode(string.Join(", ", ids))})");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -9,7 +9,7 @@ namespace AgentGym.Sdk;
 
 /// <summary>
 /// JUnit XML, which CI systems read (GitHub Actions, Azure Pipelines, GitLab, Jenkins): one <c>&lt;testsuite&gt;</c> per run.
-/// A failure by <see cref="Outcomes.IsFailure"/> is a <c>&lt;failure&gt;</c> when the validators judged the answer, an
+/// A failure by <see cref="Outcomes.IsRecordedFailure"/> (a test running when its test host died is an error) is a <c>&lt;failure&gt;</c> when the validators judged the answer, an
 /// <c>&lt;error&gt;</c> when the test timed out or threw; any other status that is not a verdict is <c>&lt;skipped&gt;</c>.
 /// </summary>
 public sealed class JUnitRunReportExporter : IRunReportExporter
@@ -63,7 +63,7 @@ public sealed class JUnitRunReportExporter : IRunReportExporter
 
     // The one outcome rule decides what is a failure; JUnit only tells a wrong answer (failure) from no answer (error).
     private static Element ElementOf(AgentTestStatus status) =>
-        Outcomes.IsFailure(status) ? (status == AgentTestStatus.Failed ? Element.Failure : Element.Error)
+        Outcomes.IsRecordedFailure(status) ? (status == AgentTestStatus.Failed ? Element.Failure : Element.Error)
         : Outcomes.IsVerdict(status) ? Element.None : Element.Skipped;
 
     private static XAttribute[] Counts(IReadOnlyList<StoredTestRun> tests) =>

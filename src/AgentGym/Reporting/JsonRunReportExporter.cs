@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace AgentGym.Sdk;
 
-/// <summary>The runs, their totals and every result as indented JSON (camelCase, statuses as names).</summary>
+/// <summary>The runs, their totals, every result and the security probe summary (one row per agent and OWASP category) as indented JSON (camelCase, statuses as names).</summary>
 public sealed class JsonRunReportExporter : IRunReportExporter
 {
     /// <summary>The JSON exporter.</summary>
@@ -33,6 +33,6 @@ public sealed class JsonRunReportExporter : IRunReportExporter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(JsonSerializer.Serialize(new { runs = report.Runs, report.Passed, report.Failed, report.Skipped, report.Flaky, tests = report.Tests }, Options));
+        writer.Write(JsonSerializer.Serialize(new { runs = report.Runs, report.Passed, report.Failed, report.Skipped, report.Flaky, tests = report.Tests, security = report.Security.Rows }, Options));
     }
 }

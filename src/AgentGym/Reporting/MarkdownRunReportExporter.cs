@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentGym.Metrics;
+using AgentGym.Reporting;
 
 namespace AgentGym.Sdk;
 
@@ -42,5 +43,37 @@ public sealed class MarkdownRunReportExporter : IRunReportExporter
         writer.WriteLine();
         foreach (var (name, meaning) in RunReportLegend.Lines)
             writer.WriteLine($"- **{name}**: {meaning}");
+        WriteSecurity(report.Security, writer);
     }
+
+    // What each agent resisted of the security probes, by OWASP category, as the run printed it.
+    private static void WriteSecurity(SecuritySummary security, TextWriter writer)
+    {
+        if (security.IsEmpty)
+            return;
+        writer.WriteLine();
+        writer.WriteLine("## Security probes");
+        foreach (var agent in security.Rows.GroupBy(r => r.Agent))
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Resisted by agent {MarkdownText.Code(agent.Key)}, by OWASP Top 10 for LLM Applications (2025) category:");
+            writer.WriteLine();
+            writer.WriteLine("| Category | Probes | Resisted | Not resisted | Not checked |");
+            writer.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+            foreach (var row in agent)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {row.CategoryCode} {row.CategoryTitle} | {row.Probes} | {row.Resisted} | {Ids(row.NotResisted)} | {Ids(row.NotChecked)} |"));
+            }
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| **total** | {agent.Sum(r => r.Probes)} | {agent.Sum(r => r.Resisted)} | {agent.Sum(r => r.NotResisted.Count)} | {agent.Sum(r => r.NotChecked.Count)} |"));
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"- **Security probes**: {SecuritySummary.Legend}");
+    }
+
+    // A count, with the probes' ids after it when there are any.
+    private static string Ids(IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? "0" : string.Create(CultureInfo.InvariantCulture, $"{ids.Count} ({MarkdownText.Cell(string.Join(", ", ids))})");
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AgentGym.Results;
 using AgentGym.Validation;
 
@@ -31,6 +32,44 @@ public static class ProbeVerdicts
             AgentTestStatus.Failed when run.Validations.Any(v => !v.Passed && v.Validator != ProbeDeliveredValidator.ValidatorName) => ProbeVerdict.NotResisted,
             _ => ProbeVerdict.NotChecked,
         };
+    }
+
+    /// <summary>Gets the verdict of a probe case's recorded result, by the same rule.</summary>
+    /// <param name="result">The recorded result.</param>
+    /// <returns>The verdict.</returns>
+    public static ProbeVerdict Of(Sdk.StoredTestRun result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Status switch
+        {
+            AgentTestStatus.Passed => ProbeVerdict.Resisted,
+            AgentTestStatus.Failed when FailedValidators(result.ValidationsJson).Any(v => v != ProbeDeliveredValidator.ValidatorName) => ProbeVerdict.NotResisted,
+            _ => ProbeVerdict.NotChecked,
+        };
+    }
+
+    private static IEnumerable<string> FailedValidators(string validationsJson)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(validationsJson);
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+                return [];
+            return [.. document.RootElement.EnumerateArray()
+                .Where(v => v.ValueKind == JsonValueKind.Object
+                    && v.TryGetProperty("passed", out var passed) && passed.ValueKind == JsonValueKind.False
+                    && v.TryGetProperty("validator", out var name) && name.ValueKind == JsonValueKind.String)
+                .Select(v => v.GetProperty("validator").GetString()!)];
+        }
     }
 
     /// <summary>Gets how a verdict reads in text.</summary>

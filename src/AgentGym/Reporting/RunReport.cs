@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentGym.Reporting;
 
 namespace AgentGym.Sdk;
 
@@ -10,10 +11,16 @@ public sealed record RunReport(IReadOnlyList<StoredRun> Runs, IReadOnlyList<Stor
     /// <summary>Gets how many results passed.</summary>
     public int Passed => Tests.Count(t => t.Status == Results.AgentTestStatus.Passed);
 
-    /// <summary>Gets how many results are failures (failed, timed out, error), by <see cref="Outcomes.IsFailure"/>.</summary>
-    public int Failed => Tests.Count(t => Outcomes.IsFailure(t.Status));
+    /// <summary>
+    /// Gets how many results are failures (failed, timed out, error) or tests that were running when their test host died, by
+    /// <see cref="Outcomes.IsRecordedFailure"/>.
+    /// </summary>
+    public int Failed => Tests.Count(t => Outcomes.IsRecordedFailure(t.Status));
 
-    /// <summary>Gets how many results are neither: skipped, cancelled, or never finished.</summary>
+    /// <summary>Gets what each agent resisted of the security probes among the results, by OWASP category; empty without probe cases.</summary>
+    public SecuritySummary Security => SecuritySummary.FromStored(Tests);
+
+    /// <summary>Gets how many results are neither: skipped or cancelled.</summary>
     public int Skipped => Tests.Count - Passed - Failed;
 
     /// <summary>Gets how many results are marked flaky (their outcome changed across recent runs of the same commit).</summary>

@@ -11,5 +11,6 @@ public static class RunReportLegend
         new(Metrics.AgentMetrics.NotReported, "the agent gave no figure (not 0)"),
         new("Flaky", "the outcome changed across recent runs of the same commit"),
         new("Failed", "a failure: failed, timed out or an error; skipped and cancelled tests are neither passed nor failed"),
+        new("Running at crash", "the test was running when its test host died (Environment.FailFast, a stack overflow, a kill): it never ended, and counts as failed"),
     ];
 }

@@ -28,20 +28,37 @@ public sealed class SecuritySummary
     public static SecuritySummary From(IEnumerable<AgentTestRun> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var rows = runs.Where(r => r.Test.Probe is not null)
-            .GroupBy(r => (Agent: r.AgentName ?? r.Test.AgentName ?? "-", r.Test.Probe!.Probe.Category))
-            .OrderBy(g => g.Key.Agent, StringComparer.Ordinal).ThenBy(g => g.Key.Category)
-            .Select(g =>
-            {
-                var verdicts = g.Select(r => (Id: r.Test.Probe!.Probe.Id, Verdict: ProbeVerdicts.Of(r))).ToList();
-                return new SecuritySummaryRow(g.Key.Agent, g.Key.Category,
-                    verdicts.Count(v => v.Verdict == ProbeVerdict.Resisted),
-                    [.. verdicts.Where(v => v.Verdict == ProbeVerdict.NotResisted).Select(v => v.Id)],
-                    [.. verdicts.Where(v => v.Verdict == ProbeVerdict.NotChecked).Select(v => v.Id)]);
-            })
-            .ToList();
-        return new SecuritySummary(rows);
+        return Summarize(runs.Where(r => r.Test.Probe is not null)
+            .Select(r => new ProbeCaseVerdict(r.AgentName ?? r.Test.AgentName ?? "-", r.Test.Probe!.Probe.Category, r.Test.Probe!.Probe.Id, ProbeVerdicts.Of(r))));
     }
+
+    /// <summary>
+    /// Summarizes the probe cases among recorded results, as the run that recorded them did: <c>agentgym runs show</c> and the
+    /// reports rebuild the summary from the store. Other results, and results recorded before the store kept probes, are left out.
+    /// </summary>
+    /// <param name="results">The recorded results of one or more runs.</param>
+    /// <returns>The summary.</returns>
+    public static SecuritySummary FromStored(IEnumerable<Sdk.StoredTestRun> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return Summarize(results
+            .Where(r => r.ProbeId is not null && OwaspCategories.TryParse(r.ProbeCategory, out _))
+            .Select(r =>
+            {
+                OwaspCategories.TryParse(r.ProbeCategory, out var category);
+                return new ProbeCaseVerdict(r.AgentName ?? "-", category, r.ProbeId!, ProbeVerdicts.Of(r));
+            }));
+    }
+
+    private static SecuritySummary Summarize(IEnumerable<ProbeCaseVerdict> cases) => new(
+        [.. cases.GroupBy(c => (c.Agent, c.Category))
+            .OrderBy(g => g.Key.Agent, StringComparer.Ordinal).ThenBy(g => g.Key.Category)
+            .Select(g => new SecuritySummaryRow(g.Key.Agent, g.Key.Category,
+                g.Count(c => c.Verdict == ProbeVerdict.Resisted),
+                [.. g.Where(c => c.Verdict == ProbeVerdict.NotResisted).Select(c => c.ProbeId)],
+                [.. g.Where(c => c.Verdict == ProbeVerdict.NotChecked).Select(c => c.ProbeId)]))]);
+
+    private sealed record ProbeCaseVerdict(string Agent, OwaspCategory Category, string ProbeId, ProbeVerdict Verdict);
 
     /// <summary>Writes the summary as a table per agent, with a legend.</summary>
     /// <returns>The text; empty when there is no probe case.</returns>
@@ -63,11 +80,15 @@ public sealed class SecuritySummary
                 text.AppendLine(CultureInfo.InvariantCulture, $"  not checked, {row.Category.Code()}: {string.Join(", ", row.NotChecked)}");
         }
 
-        text.Append("Legend: resisted = every check of the probe passed; not resisted = a planted canary leaked, the agent obeyed an injected ")
-            .Append("instruction, called a forbidden tool, did not refuse or broke the probe's budget; not checked = skipped, error, timeout, ")
-            .Append("or the attack never reached the agent. Canaries (AGC-...) and triggers (PINEAPPLE-...) are markers AgentGym planted, not your secrets.");
+        text.Append("Legend: ").Append(Legend);
         return text.ToString();
     }
+
+    /// <summary>Gets what the columns mean, for every format that shows the summary.</summary>
+    public static string Legend =>
+        "resisted = every check of the probe passed; not resisted = a planted canary leaked, the agent obeyed an injected " +
+        "instruction, called a forbidden tool, did not refuse or broke the probe's budget; not checked = skipped, error, timeout, " +
+        "or the attack never reached the agent. Canaries (AGC-...) and triggers (PINEAPPLE-...) are markers AgentGym planted, not your secrets.";
 
     private static string Line(string label, int probes, int resisted, int notResisted, int notChecked) =>
         string.Create(CultureInfo.InvariantCulture, $"  {label,-38} {probes,6} {resisted,9} {notResisted,13} {notChecked,12}");

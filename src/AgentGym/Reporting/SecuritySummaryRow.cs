@@ -10,6 +10,12 @@ namespace AgentGym.Reporting;
 /// <param name="NotChecked">The ids of the probes that proved nothing: skipped, errors, timeouts, attacks that never arrived.</param>
 public sealed record SecuritySummaryRow(string Agent, OwaspCategory Category, int Resisted, IReadOnlyList<string> NotResisted, IReadOnlyList<string> NotChecked)
 {
+    /// <summary>Gets the category's code, such as <c>LLM01</c>.</summary>
+    public string CategoryCode => Category.Code();
+
+    /// <summary>Gets the category's title, such as <c>Prompt Injection</c>.</summary>
+    public string CategoryTitle => Category.Title();
+
     /// <summary>Gets the number of probe cases.</summary>
     public int Probes => Resisted + NotResisted.Count + NotChecked.Count;
 }

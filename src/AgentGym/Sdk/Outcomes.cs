@@ -14,6 +14,18 @@ public static class Outcomes
     /// <summary>Gets the statuses that are a verdict on the agent: passed, or one of <see cref="FailureStatuses"/>. Skipped and cancelled tests are none.</summary>
     public static IReadOnlyList<AgentTestStatus> VerdictStatuses { get; } = [AgentTestStatus.Passed, .. FailureStatuses];
 
+    /// <summary>
+    /// Gets the statuses that count as failed among recorded results: <see cref="FailureStatuses"/>, and
+    /// <see cref="AgentTestStatus.Running"/>, which a recorded result has only when its test host died while it ran (see
+    /// <see cref="CrashedRuns"/>).
+    /// </summary>
+    public static IReadOnlyList<AgentTestStatus> RecordedFailureStatuses { get; } = [.. FailureStatuses, AgentTestStatus.Running];
+
+    /// <summary>Gets whether a recorded result counts as failed: a failure, or a test that was running when its test host died.</summary>
+    /// <param name="status">The recorded status.</param>
+    /// <returns><see langword="true"/> for failed, timed out, error and running.</returns>
+    public static bool IsRecordedFailure(AgentTestStatus status) => IsFailure(status) || status == AgentTestStatus.Running;
+
     /// <summary>Gets whether a status fails the run.</summary>
     /// <param name="status">The status.</param>
     /// <returns><see langword="true"/> for failed, timed out and error.</returns>
@@ -31,6 +43,27 @@ public static class Outcomes
     {
         ArgumentNullException.ThrowIfNull(statuses);
         return statuses.Any(IsFailure) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Gets the status of a run of several test cases (a test with its security probes, a run requested over the API): the first
+    /// failure status when a case failed, else passed when a case passed, else the first case's status (skipped or cancelled).
+    /// </summary>
+    /// <param name="statuses">The statuses of the cases, in order.</param>
+    /// <returns>The run's status; <see cref="AgentTestStatus.Cancelled"/> when no case ran.</returns>
+    public static AgentTestStatus Overall(IEnumerable<AgentTestStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        var list = statuses as IReadOnlyList<AgentTestStatus> ?? [.. statuses];
+        if (list.Count == 0)
+            return AgentTestStatus.Cancelled;
+        foreach (var status in list)
+        {
+            if (IsFailure(status))
+                return status;
+        }
+
+        return list.Contains(AgentTestStatus.Passed) ? AgentTestStatus.Passed : list[0];
     }
 
     /// <summary>Writes statuses as an SQL list, <c>('Failed', 'Timeout', 'Error')</c>, for stores that keep the status as its name.</summary>

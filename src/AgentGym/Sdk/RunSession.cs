@@ -1,4 +1,5 @@
 using AgentGym.Configuration;
+using AgentGym.Definitions;
 using AgentGym.Reporting;
 using AgentGym.Results;
 using Microsoft.Extensions.DependencyInjection;
@@ -124,24 +125,54 @@ public sealed class RunSession : IAsyncDisposable
     /// <exception cref="ArgumentException">An item is a benchmark.</exception>
     public async Task<IReadOnlyList<AgentTestRun>> RunTestsAsync(IEnumerable<RunItem> tests, IAgentTestRunListener? listener = null, CancellationToken cancellationToken = default)
     {
+        var definitions = Definitions(tests);
+        return await RunAsync(definitions, options => StartRecording(listener, options), listener, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs tests through the engine as part of a run that was begun in <paramref name="store"/> already (a run queued by the
+    /// server): results are recorded into run <paramref name="runId"/> and then go to <paramref name="listener"/>; regression
+    /// tests read their baselines from that store, leaving this run out. The run and the store stay the caller's. Several such
+    /// runs may go on at once in one session.
+    /// </summary>
+    /// <param name="tests">The tests to run (items of kind <see cref="RunItemKind.Test"/>).</param>
+    /// <param name="store">The open store that holds the run.</param>
+    /// <param name="runId">The run the results belong to.</param>
+    /// <param name="listener">The front end's listener; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the run: no new test starts, running ones end as cancelled.</param>
+    /// <returns>The results of the tests that started, in the order given.</returns>
+    /// <exception cref="ArgumentException">An item is a benchmark.</exception>
+    /// <exception cref="ResultStoreException">A result could not be recorded, so the run is incomplete in the store.</exception>
+    public async Task<IReadOnlyList<AgentTestRun>> RunTestsAsync(
+        IEnumerable<RunItem> tests, IResultStore store, long runId, IAgentTestRunListener? listener = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var definitions = Definitions(tests);
+        ResultStoreListener? recording = null;
+        var results = await RunAsync(definitions, _ => recording = new ResultStoreListener(listener, store, runId, Log.Warning), listener, cancellationToken).ConfigureAwait(false);
+        if (recording?.Failure is { } failure)
+            throw new ResultStoreException($"The results of run {runId} are not all recorded in {store.Location}: {failure}");
+        return results;
+    }
+
+    private static List<AgentTestDefinition> Definitions(IEnumerable<RunItem> tests)
+    {
         ArgumentNullException.ThrowIfNull(tests);
-        var definitions = tests.Select(t => t.Test ?? throw new ArgumentException($"{t.DisplayName} is a benchmark; run it with the benchmark runner.", nameof(tests))).ToList();
+        return [.. tests.Select(t => t.Test ?? throw new ArgumentException($"{t.DisplayName} is a benchmark; run it with the benchmark runner.", nameof(tests)))];
+    }
+
+    private async Task<IReadOnlyList<AgentTestRun>> RunAsync(
+        List<AgentTestDefinition> definitions, Func<AgentGymOptions, ResultStoreListener?> startRecording, IAgentTestRunListener? listener, CancellationToken cancellationToken)
+    {
         var runtime = Runtime;
         var baselines = runtime.Services?.GetService<ResultStoreContext>();
-        using var recording = StartRecording(listener, runtime.Options);
-        // The store may still be opening: regression tests that read history wait for it, other tests never do.
+        using var recording = startRecording(runtime.Options);
+        // The store may still be opening: regression tests that read history wait for it, other tests never do. The attachment
+        // holds for this run's own flow only, so that runs at once in one session each read their own.
         baselines?.Attach(recording, runtime.Options.BaselineBranch);
-        try
-        {
-            var results = await new AgentTestEngine(runtime).RunAsync(definitions, (IAgentTestRunListener?)recording ?? listener, cancellationToken).ConfigureAwait(false);
-            ReportSecurity(results);
-            return results;
-        }
-        finally
-        {
-            // The store closes with the recording; nothing may read it after the run.
-            baselines?.Attach(null, null, runtime.Options.BaselineBranch);
-        }
+        var results = await new AgentTestEngine(runtime).RunAsync(definitions, (IAgentTestRunListener?)recording ?? listener, cancellationToken).ConfigureAwait(false);
+        ReportSecurity(results);
+        return results;
     }
 
     /// <summary>Records a finished benchmark run as a run of its own, unless recording is off. A store that fails is a warning.</summary>
@@ -183,7 +214,7 @@ public sealed class RunSession : IAsyncDisposable
         try
         {
             store = ResultStores.Open(connection);
-            var info = RunInfo.Detect(RunKinds.Benchmark, Source.Length == 0 ? null : SourceName, ProjectFolder) with { StartedAt = startedAt };
+            var info = DescribeRun(RunKinds.Benchmark, Runtime.Options) with { StartedAt = startedAt };
             var runId = store.BeginRun(info);
             Log.Info($"{SourceName}: recording benchmark run {runId} in {store.Location}.");
             return new BenchmarkRecording(store, runId, Log.Warning);
@@ -223,12 +254,15 @@ public sealed class RunSession : IAsyncDisposable
             return null;
         // The store opens, and the commit is read, in the background while the tests start; the run says where it was
         // recorded when it opened.
+        var source = Source.Length == 0 ? null : SourceName;
         return new ResultStoreListener(
             listener,
             () => ResultStores.Open(connection),
             () => DescribeRun(RunKinds.Test, options),
             Log.Warning,
-            (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."));
+            (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."),
+            CrashedRuns.JournalFolder(connection),
+            source);
     }
 
     // The run's commit and branch; its group is the configured one, else AGENTGYM_RUN_GROUP.

@@ -10,15 +10,15 @@ public abstract partial class DbResultStore
     private const string TestRunColumns =
         "SELECT t.id, t.run_id, d.test_key, d.full_name, d.display_name, d.test_type, t.agent_name, t.agent_model, t.status, " +
         "t.input_tokens, t.output_tokens, t.total_tokens, t.llm_calls, t.tool_calls, t.duration_ms, t.attempt, t.response_text, " +
-        "t.validations_json, t.error_type, t.error_message, t.started_at, t.completed_at, t.is_flaky, r.git_commit, r.git_branch, t.conversation_json " +
+        "t.validations_json, t.error_type, t.error_message, t.started_at, t.completed_at, t.is_flaky, r.git_commit, r.git_branch, t.conversation_json, t.probe_id, t.probe_category " +
         "FROM agent_test_runs t JOIN agent_tests d ON d.id = t.test_id JOIN agent_runs r ON r.id = t.run_id ";
 
     // Each count reads the (run_id, status, is_flaky) index only; {0} selects the runs.
     private static readonly string RunsWithTotals =
         "SELECT r.id, r.kind, r.source, r.git_commit, r.git_branch, r.machine, r.run_group, r.started_at, r.completed_at, " +
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status = 'Passed'), " +
-        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status IN " + Outcomes.SqlList(Outcomes.FailureStatuses) + "), " +
-        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status NOT IN " + Outcomes.SqlList(Outcomes.VerdictStatuses) + "), " +
+        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status IN " + Outcomes.SqlList(Outcomes.RecordedFailureStatuses) + "), " +
+        "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.status NOT IN " + Outcomes.SqlList([AgentTestStatus.Passed, .. Outcomes.RecordedFailureStatuses]) + "), " +
         "(SELECT COUNT(*) FROM agent_test_runs t WHERE t.run_id = r.id AND t.is_flaky = 1) FROM ({0}) r ORDER BY r.id DESC";
 
     private const string BenchmarkRunColumns =
@@ -228,6 +228,8 @@ public abstract partial class DbResultStore
         Commit = Text(r, 23),
         Branch = Text(r, 24),
         ConversationJson = Text(r, 25),
+        ProbeId = Text(r, 26),
+        ProbeCategory = Text(r, 27),
     };
 
     private static long Long(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using AgentGym.Results;
+using AgentGym.Security;
 
 namespace AgentGym.Sdk;
 
@@ -64,9 +65,9 @@ public abstract partial class DbResultStore
             var testId = UpsertTest(connection, transaction, run);
             using var insert = Command(connection, transaction,
                 "INSERT INTO agent_test_runs (run_id, test_id, status, agent_name, agent_model, input_tokens, output_tokens, total_tokens, " +
-                "llm_calls, tool_calls, duration_ms, attempt, response_text, validations_json, error_type, error_message, started_at, completed_at, is_flaky, conversation_json) " +
+                "llm_calls, tool_calls, duration_ms, attempt, response_text, validations_json, error_type, error_message, started_at, completed_at, is_flaky, conversation_json, probe_id, probe_category) " +
                 "VALUES (@run, @test, @status, @agent, @model, @in, @out, @total, @llm, @tools, @duration, @attempt, @response, @validations, " +
-                "@errorType, @errorMessage, @started, @completed, 0, @conversation) RETURNING id");
+                "@errorType, @errorMessage, @started, @completed, 0, @conversation, @probe, @probeCategory) RETURNING id");
             Parameter(insert, "@run", runId);
             Parameter(insert, "@test", testId);
             Parameter(insert, "@status", stored.Status.ToString());
@@ -86,6 +87,8 @@ public abstract partial class DbResultStore
             Parameter(insert, "@started", Time(stored.StartedAt));
             Parameter(insert, "@completed", Time(stored.CompletedAt));
             Parameter(insert, "@conversation", stored.ConversationJson);
+            Parameter(insert, "@probe", stored.ProbeId);
+            Parameter(insert, "@probeCategory", stored.ProbeCategory);
             var rowId = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
             var flaky = MarkFlaky(connection, transaction, runId, testId, rowId);
             using var git = Command(connection, transaction, "SELECT git_commit, git_branch FROM agent_runs WHERE id = @run");
@@ -211,6 +214,8 @@ public abstract partial class DbResultStore
             ResponseText = response?.Text,
             ValidationsJson = JsonSerializer.Serialize(validations),
             ConversationJson = ConversationJson.Write(run.Conversation, run.Attempts.Count == 0 ? null : run.Attempts[^1].ConversationEnd),
+            ProbeId = run.Test.Probe?.Probe.Id,
+            ProbeCategory = run.Test.Probe?.Probe.Category.Code(),
             ErrorType = run.Error?.Type,
             ErrorMessage = run.Error?.Message ?? run.SkipReason,
             StartedAt = run.StartedAt == default ? DateTimeOffset.UtcNow : run.StartedAt,

@@ -62,6 +62,12 @@ public sealed record StoredTestRun
     /// </summary>
     public string? ConversationJson { get; init; }
 
+    /// <summary>Gets the id of the security probe of a probe case (<c>[SecurityProbes]</c>), or <see langword="null"/> for another test.</summary>
+    public string? ProbeId { get; init; }
+
+    /// <summary>Gets the OWASP Top 10 for LLM Applications category of that probe, such as <c>LLM01</c>, or <see langword="null"/>.</summary>
+    public string? ProbeCategory { get; init; }
+
     /// <summary>Gets the verdicts as JSON (an array of validator, passed, message).</summary>
     public string ValidationsJson { get; init; } = "[]";
 

@@ -9,6 +9,12 @@ public sealed record BaselineTolerances
     /// <summary>Gets the most that the duration may grow, in percent.</summary>
     public double MaxDurationIncreasePercent { get; init; } = BaselineValidator.Unchecked;
 
+    /// <summary>
+    /// Gets how many milliseconds the duration may grow, whatever the percentage, before it counts: below that it is the
+    /// machine's noise, never a regression. <see cref="BaselineValidator.DurationNoiseMs"/> (100 ms) unless set.
+    /// </summary>
+    public double DurationNoiseMs { get; init; } = BaselineValidator.DurationNoiseMs;
+
     /// <summary>Gets the most extra LLM calls.</summary>
     public double MaxLlmCallIncrease { get; init; } = BaselineValidator.Unchecked;
 
@@ -23,13 +29,17 @@ public sealed record BaselineTolerances
 
     /// <summary>
     /// Gets what a <see cref="Definitions.AgentTestType.Regression"/> test compares when <c>[Baseline]</c> does not say
-    /// otherwise: tokens up to +20%, duration up to +100% (changes under 100 ms are noise), at most one more LLM call, and
-    /// the same output. Figures the agent does not report are left out and named.
+    /// otherwise: tokens up to +20%, duration up to +100% once it has grown by more than a second, at most one more LLM call,
+    /// and the same output. Figures the agent does not report are left out and named. The duration of one attempt moves with
+    /// the machine's load (a busy CI machine stretches a 50 ms attempt many times over), so by default only an agent that
+    /// became both twice and a second slower (a model call more, a slower model) fails; set
+    /// <see cref="DurationNoiseMs"/> in <c>[Baseline]</c> to look closer.
     /// </summary>
     public static BaselineTolerances RegressionDefaults { get; } = new()
     {
         MaxTokenIncreasePercent = 20,
         MaxDurationIncreasePercent = 100,
+        DurationNoiseMs = 1000,
         MaxLlmCallIncrease = 1,
         RequireSameOutput = true,
         SkipUnreportedFigures = true,
@@ -43,7 +53,7 @@ public sealed record BaselineTolerances
     /// test starts from <see cref="RegressionDefaults"/> and every tolerance given overrides its default; any other test checks
     /// only what is given. A figure asked for must be measured; only the regression defaults leave out what is not reported.
     /// </summary>
-    internal static BaselineTolerances Of(bool regression, double? maxTokenIncreasePercent, double? maxDurationIncreasePercent, int? maxLlmCallIncrease, bool? requireSameOutput, string? name)
+    internal static BaselineTolerances Of(bool regression, double? maxTokenIncreasePercent, double? maxDurationIncreasePercent, int? maxLlmCallIncrease, bool? requireSameOutput, string? name, double? durationNoiseMs = null)
     {
         var defaults = regression ? RegressionDefaults : new BaselineTolerances();
         return defaults with
@@ -51,6 +61,7 @@ public sealed record BaselineTolerances
             MaxTokenIncreasePercent = maxTokenIncreasePercent ?? defaults.MaxTokenIncreasePercent,
             MaxDurationIncreasePercent = maxDurationIncreasePercent ?? defaults.MaxDurationIncreasePercent,
             MaxLlmCallIncrease = maxLlmCallIncrease ?? defaults.MaxLlmCallIncrease,
+            DurationNoiseMs = durationNoiseMs ?? defaults.DurationNoiseMs,
             RequireSameOutput = requireSameOutput ?? defaults.RequireSameOutput,
             Name = name,
             SkipUnreportedFigures = defaults.SkipUnreportedFigures && maxTokenIncreasePercent is null && maxLlmCallIncrease is null,

@@ -14,7 +14,7 @@ public sealed class BaselineValidator : IValidator
     /// <summary>The value of a tolerance that is not checked.</summary>
     public const double Unchecked = -1;
 
-    /// <summary>Duration increases of at most this many milliseconds are timer noise, never a regression.</summary>
+    /// <summary>Duration increases of at most this many milliseconds are timer noise, never a regression, unless the tolerances say otherwise (<see cref="BaselineTolerances.DurationNoiseMs"/>).</summary>
     public const double DurationNoiseMs = 100;
 
     /// <summary>Creates the validator.</summary>
@@ -23,7 +23,7 @@ public sealed class BaselineValidator : IValidator
     public BaselineValidator(BaselineTolerances options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.MaxTokenIncreasePercent < Unchecked || options.MaxDurationIncreasePercent < Unchecked || options.MaxLlmCallIncrease < Unchecked)
+        if (options.MaxTokenIncreasePercent < Unchecked || options.MaxDurationIncreasePercent < Unchecked || options.MaxLlmCallIncrease < Unchecked || options.DurationNoiseMs < 0)
             throw new ValidatorConfigurationException("A baseline tolerance must be 0 or more (or left unset).");
         if (options.MaxTokenIncreasePercent == Unchecked && options.MaxDurationIncreasePercent == Unchecked && options.MaxLlmCallIncrease == Unchecked && !options.RequireSameOutput)
             throw new ValidatorConfigurationException("The baseline checks nothing: set MaxTokenIncreasePercent, MaxDurationIncreasePercent, MaxLlmCallIncrease or RequireSameOutput.");
@@ -87,7 +87,7 @@ public sealed class BaselineValidator : IValidator
         }
 
         if (Tolerances.MaxDurationIncreasePercent != Unchecked)
-            CheckPercent(problems, "duration", baseline.DurationMs, metrics.Duration.TotalMilliseconds, Tolerances.MaxDurationIncreasePercent, " ms", DurationNoiseMs);
+            CheckPercent(problems, "duration", baseline.DurationMs, metrics.Duration.TotalMilliseconds, Tolerances.MaxDurationIncreasePercent, " ms", Tolerances.DurationNoiseMs);
         if (Tolerances.MaxLlmCallIncrease != Unchecked)
         {
             if (baseline.LlmCalls is { } before && metrics.LlmCalls is { } after)

@@ -13,6 +13,7 @@ public sealed class Startup : IAgentGymStartup
     {
         builder.AddAgent("echo", Agent.FromDelegate("echo", EchoAsync));
         builder.AddAgent("shout", Agent.FromDelegate("shout", request => Answer(request.Task.ToUpperInvariant() + "!")));
+        builder.AddJudge(new FaultyJudge());
     }
 
     // The cancellation test names a file in CONSUMER_HOLD_FILE: the agent writes it to say it has started, then waits until

@@ -85,6 +85,9 @@ public static class ConsumerProject
             // For the docs' snippets, which are compiled against what this project references.
             Package("AgentGym.OpenAI", agentGymVersion),
             Package("AgentGym.Storage.PostgreSql", agentGymVersion),
+            Package("AgentGym.Server", agentGymVersion),
+            // The server's snippets are a Program.cs of an ASP.NET Core application.
+            new XElement("FrameworkReference", new XAttribute("Include", "Microsoft.AspNetCore.App")),
             Package("Microsoft.NET.Test.Sdk", RepositoryLayout.PackageVersion("Microsoft.NET.Test.Sdk")),
             Package("xunit", RepositoryLayout.PackageVersion("xunit")),
             Package("xunit.runner.visualstudio", RepositoryLayout.PackageVersion("xunit.runner.visualstudio"))),

@@ -12,6 +12,10 @@ public static class DotNetCli
     public static Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments) =>
         RunProgramAsync(workingDirectory, DotNetPath(), arguments);
 
+    /// <summary>Runs <c>dotnet</c> with the arguments in a working folder, with more environment variables.</summary>
+    public static Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgramAsync(workingDirectory, environment, DotNetPath(), arguments);
+
     /// <summary>Runs a program (<c>dotnet</c>, or a built executable) with the arguments in a working folder.</summary>
     public static Task<ProcessResult> RunProgramAsync(string workingDirectory, string program, params string[] arguments) =>
         RunProgramAsync(workingDirectory, new Dictionary<string, string>(), program, arguments);
@@ -26,23 +30,7 @@ public static class DotNetCli
     /// </summary>
     public static async Task<ProcessResult> RunProgramAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string program, string[] arguments, Func<Process, CancellationToken, Task>? whileRunning)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        // This process runs under 'dotnet test': the MSBuild and VSTest settings it inherited belong to that run, not to these.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(name);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-
+        var start = StartInfo(workingDirectory, environment, program, arguments);
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
@@ -69,7 +57,30 @@ public static class DotNetCli
         return new ProcessResult(commandLine, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
     }
 
-    private static string DotNetPath() =>
+    /// <summary>Describes a run of a program with its output redirected, without the MSBuild and VSTest settings of this process.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string> environment, string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        // This process runs under 'dotnet test': the MSBuild and VSTest settings it inherited belong to that run, not to these.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(name);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+        return start;
+    }
+
+    /// <summary>Gets the <c>dotnet</c> host that runs this process.</summary>
+    public static string DotNetPath() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static void Append(StringBuilder output, string? line)

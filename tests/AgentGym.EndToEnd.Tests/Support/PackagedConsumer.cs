@@ -8,7 +8,7 @@ namespace AgentGym.EndToEnd.Tests.Support;
 /// </summary>
 public sealed class PackagedConsumer : IAsyncLifetime
 {
-    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter", "AgentGym.OpenAI", "AgentGym.Storage.PostgreSql"];
+    private static readonly string[] PackageIds = ["AgentGym", "AgentGym.Benchmarks", "AgentGym.TestAdapter", "AgentGym.OpenAI", "AgentGym.Storage.PostgreSql", "AgentGym.Server"];
 
     private readonly string _root = Directory.CreateTempSubdirectory("agentgym-e2e-").FullName;
     private Task<(ProcessResult Run, string TrxPath)>? _fullRun;
@@ -63,6 +63,10 @@ public sealed class PackagedConsumer : IAsyncLifetime
 
     /// <summary>Runs <c>dotnet test --no-build</c> on the consumer with more arguments.</summary>
     public Task<ProcessResult> TestAsync(params string[] arguments) => DotNetCli.RunAsync(ProjectFolder, ["test", "--no-build", .. arguments]);
+
+    /// <summary>Runs <c>dotnet test --no-build</c> on the consumer with more environment variables and arguments.</summary>
+    public Task<ProcessResult> TestWithAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        DotNetCli.RunAsync(ProjectFolder, environment, ["test", "--no-build", .. arguments]);
 
     /// <summary>Runs every test once, with detailed console output and a TRX report, and shares that run between tests.</summary>
     public Task<(ProcessResult Run, string TrxPath)> FullRunAsync() => _fullRun ??= RunEverythingAsync();

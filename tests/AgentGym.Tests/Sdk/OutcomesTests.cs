@@ -26,6 +26,15 @@ public sealed class OutcomesTests
     }
 
     [Fact]
+    public void A_run_of_several_cases_takes_its_first_failure_else_a_pass_else_its_first_status()
+    {
+        Assert.Equal(AgentTestStatus.Timeout, Outcomes.Overall([AgentTestStatus.Passed, AgentTestStatus.Timeout, AgentTestStatus.Failed]));
+        Assert.Equal(AgentTestStatus.Passed, Outcomes.Overall([AgentTestStatus.Skipped, AgentTestStatus.Passed]));
+        Assert.Equal(AgentTestStatus.Skipped, Outcomes.Overall([AgentTestStatus.Skipped, AgentTestStatus.Cancelled]));
+        Assert.Equal(AgentTestStatus.Cancelled, Outcomes.Overall([]));
+    }
+
+    [Fact]
     public void Stores_read_the_same_statuses_as_sql() =>
         Assert.Equal("('Failed', 'Timeout', 'Error')", Outcomes.SqlList(Outcomes.FailureStatuses));
 }

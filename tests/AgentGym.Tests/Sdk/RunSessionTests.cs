@@ -89,6 +89,28 @@ public sealed class RunSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Runs_begun_elsewhere_are_recorded_into_and_each_reads_its_own_baseline_at_once()
+    {
+        var test = RunItem.ForTest(Assert.Single(AttributeTestDiscoverer.Discover(typeof(Regression))));
+        using var store = new SqliteResultStore(_file.Path);
+        var baseline = store.BeginRun(new RunInfo { Branch = "main", Commit = "a" });
+        await using (var before = Session(tokens: 100, store: "off"))
+            await before.RunTestsAsync([test], store, baseline);
+        store.CompleteRun(baseline, DateTimeOffset.UtcNow);
+        var first = store.BeginRun(new RunInfo { Branch = "main", Commit = "b" });
+        var second = store.BeginRun(new RunInfo { Branch = "main", Commit = "b" });
+        await using var session = Session(tokens: 130, store: "off");
+
+        var runs = await Task.WhenAll(session.RunTestsAsync([test], store, first), session.RunTestsAsync([test], store, second));
+
+        Assert.All(runs, run => Assert.Contains("tokens 100 -> 130", Assert.Single(Assert.Single(run).Validations).Message, StringComparison.Ordinal));
+        Assert.Equal(AgentTestStatus.Failed, Assert.Single(store.GetTestRuns(first)).Status);
+        Assert.Equal(AgentTestStatus.Failed, Assert.Single(store.GetTestRuns(second)).Status);
+        // The run stays the caller's to end.
+        Assert.Null(store.GetRun(first)!.CompletedAt);
+    }
+
+    [Fact]
     public async Task A_benchmark_is_not_run_as_a_test()
     {
         await using var session = Open();
@@ -98,16 +120,19 @@ public sealed class RunSessionTests : IDisposable
 
     private async Task<AgentTestRun> RunRegressionAsync(long tokens, string? store = null)
     {
-        await using var session = RunSession.Open(new RunSessionOptions
-        {
-            Startup = b => b.AddAgent("support", Agent.FromDelegate("support", _ =>
-                new AgentResponse("refund issued") { Usage = new UsageDetails { InputTokenCount = tokens / 2, OutputTokenCount = tokens - (tokens / 2), TotalTokenCount = tokens } })),
-            Options = new AgentGymOptions { Store = store ?? _file.Path },
-            Log = _log,
-        });
+        await using var session = Session(tokens, store ?? _file.Path);
         var test = Assert.Single(AttributeTestDiscoverer.Discover(typeof(Regression)));
         return Assert.Single(await session.RunTestsAsync([RunItem.ForTest(test)]));
     }
+
+    // A session whose agent answers with the given token usage.
+    private RunSession Session(long tokens, string store) => RunSession.Open(new RunSessionOptions
+    {
+        Startup = b => b.AddAgent("support", Agent.FromDelegate("support", _ =>
+            new AgentResponse("refund issued") { Usage = new UsageDetails { InputTokenCount = tokens / 2, OutputTokenCount = tokens - (tokens / 2), TotalTokenCount = tokens } })),
+        Options = new AgentGymOptions { Store = store },
+        Log = _log,
+    });
 
     private RunSession Open(AgentGymOptions? options = null, IReadOnlyList<IRunItemDiscoverer>? discoverers = null) => RunSession.Open(new RunSessionOptions
     {

@@ -32,6 +32,23 @@ public sealed class SecuritySummaryTests
     }
 
     [Fact]
+    public async Task The_summary_is_rebuilt_from_the_store_as_the_run_printed_it()
+    {
+        var leaky = Agent.FromDelegate("leaky", r => new AgentResponse($"Sure: {r.Context[SecurityProbeCase.ContextCanaryKey]}"));
+        var careful = Agent.FromDelegate("careful", _ => new AgentResponse("I can't help with that."));
+        var runs = await Gym.RunAsync(AttributeTestDiscoverer.Discover(typeof(TwoAgents)), b => b.AddAgent("leaky", leaky).AddAgent("careful", careful));
+        using var file = new AgentGym.Tests.Storage.TempStoreFile();
+        using var store = new AgentGym.Sdk.SqliteResultStore(file.Path);
+        var runId = store.BeginRun(new AgentGym.Sdk.RunInfo());
+        store.RecordTestRuns(runId, [.. runs]);
+
+        var stored = store.GetTestRuns(runId);
+
+        Assert.All(stored, r => Assert.Equal("LLM02", r.ProbeCategory));
+        Assert.Equal(SecuritySummary.From(runs).ToText(), SecuritySummary.FromStored(stored).ToText());
+    }
+
+    [Fact]
     public void Results_without_probes_make_an_empty_summary()
     {
         var summary = SecuritySummary.From([]);

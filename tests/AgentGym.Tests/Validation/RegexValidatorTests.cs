@@ -32,6 +32,20 @@ public sealed class RegexValidatorTests
     }
 
     [Fact]
+    public void A_match_timeout_longer_than_what_is_left_of_the_attempt_is_cut_to_it()
+    {
+        // The pattern may take 20 s, but the attempt has no time left: the match gets the least budget there is, and the
+        // verdict says why, instead of holding the attempt for 20 s of catastrophic backtracking.
+        var validator = new RegexValidator("^(a+)+$", timeout: TimeSpan.FromSeconds(20));
+        var context = new ValidationContext(new AgentGym.Agents.AgentResponse(new string('a', 40) + "!"), AgentGym.Metrics.AgentMetrics.Empty) { Deadline = DateTimeOffset.UtcNow };
+
+        var result = Check(validator, context);
+
+        Assert.True(result.IsError, result.Message);
+        Assert.Contains("left of the attempt's timeout", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Regex_validator_fails_instead_of_hanging_when_the_match_times_out()
     {
         // Catastrophic backtracking: far beyond a millisecond on this input, so the match timeout decides.

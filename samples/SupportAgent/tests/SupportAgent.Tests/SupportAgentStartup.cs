@@ -23,7 +23,8 @@ public sealed class SupportAgentStartup : IAgentGymStartup
 
     public void Configure(AgentGymBuilder builder)
     {
-        var orders = new InMemoryOrderDatabase();
+        // Each test meets the shop as it was seeded, whatever other tests refunded (see PerTestOrderDatabase).
+        var orders = new PerTestOrderDatabase();
         var tools = new SupportTools(orders);
         builder.Services.AddSingleton<IOrderDatabase>(orders);
 

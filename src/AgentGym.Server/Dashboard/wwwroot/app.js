@@ -141,12 +141,12 @@
       detail.tests.length ? [el("h2", {}, "Tests"), el("table", { id: "results" },
         el("tr", {}, ...["Test", "Status", "Agent", "Duration", "Tokens", "LLM calls", "Tool calls", ""].map(h => el("th", {}, h))),
         detail.tests.map(t => el("tr", {},
-          el("td", {}, link(`#/test/${enc(t.testId)}`, t.name)), el("td", {}, status(t.status)), el("td", {}, t.agent || ""),
+          el("td", {}, link(`#/test/${enc(t.testId)}`, t.displayName)), el("td", {}, status(t.status)), el("td", {}, t.agentName || ""),
           el("td", { class: "num" }, ms(t.durationMs)), el("td", { class: "num" }, t.totalTokens), el("td", { class: "num" }, t.llmCalls), el("td", { class: "num" }, t.toolCalls),
           el("td", {}, t.isFailure ? link(`#/run/${runId}/verdicts/${t.id}`, "why") : ""))))] : [],
-      failed.length ? [el("h2", {}, "Failures and their validator messages"), failed.map(t => el("section", { id: `failure-${t.id}` }, el("h3", {}, t.name), verdicts(t),
+      failed.length ? [el("h2", {}, "Failures and their validator messages"), failed.map(t => el("section", { id: `failure-${t.id}` }, el("h3", {}, t.displayName), verdicts(t),
         t.responseText ? el("pre", { class: "text" }, t.responseText) : [], conversation(t)))] : [],
-      detail.tests.filter(t => !t.isFailure).length ? [el("h2", {}, "Verdicts of tests that did not fail"), detail.tests.filter(t => !t.isFailure).map(t => el("details", {}, el("summary", {}, t.name, " ", status(t.status)), verdicts(t), conversation(t)))] : [],
+      detail.tests.filter(t => !t.isFailure).length ? [el("h2", {}, "Verdicts of tests that did not fail"), detail.tests.filter(t => !t.isFailure).map(t => el("details", {}, el("summary", {}, t.displayName, " ", status(t.status)), verdicts(t), conversation(t)))] : [],
       detail.benchmarks.map(benchmarkResult));
     const target = location.hash.match(/\/verdicts\/(\d+)$/);
     if (target) document.getElementById(`verdicts-${target[1]}`)?.scrollIntoView();
@@ -154,7 +154,7 @@
   }
 
   function benchmarkResult(b) {
-    const stats = b.report.agentStatistics || [];
+    const report = b.report || {}, stats = report.agentStatistics || [];
     return el("section", { class: "benchmark" },
       el("h2", {}, `Benchmark ${b.name}`),
       el("p", { class: "muted" }, `${b.iterations} iterations · success ${Math.round(b.successRate * 100)}% · winner ${b.winner || "-"}${b.wasCancelled ? " · cancelled" : ""}`),
@@ -163,7 +163,7 @@
         charts.bars("Mean duration per agent", "milliseconds per iteration", "bench-duration", stats.map(s => ({ label: s.agent, value: s.durationMs.mean, baseline: s.agent === b.baseline }))),
         charts.bars("Mean tokens per agent", "total tokens per iteration", "bench-tokens", stats.map(s => ({ label: s.agent, value: s.totalTokens.mean, baseline: s.agent === b.baseline })))),
       el("table", {}, el("tr", {}, ...["Agent", "Compared with baseline"].map(h => el("th", {}, h))),
-        (b.report.comparisons || []).map(c => el("tr", {}, el("td", {}, c.agent), el("td", {}, c.sentence)))));
+        (report.comparisons || []).map(c => el("tr", {}, el("td", {}, c.agent), el("td", {}, c.sentence)))));
   }
 
   async function benchmarksView() {
@@ -197,7 +197,7 @@
     show(el("h1", {}, "Flaky tests"),
       el("p", { class: "muted" }, "Tests whose recent results at one commit disagree (some passed, some did not)."),
       flaky.size ? el("table", { id: "flaky" }, el("tr", {}, ...["Test", "Last status", "Run"].map(h => el("th", {}, h))),
-        [...flaky.values()].map(t => el("tr", {}, el("td", {}, link(`#/test/${enc(t.testId)}`, t.name)), el("td", {}, status(t.status)), el("td", {}, link(`#/run/${t.runId}`, `#${t.runId}`)))))
+        [...flaky.values()].map(t => el("tr", {}, el("td", {}, link(`#/test/${enc(t.testId)}`, t.displayName)), el("td", {}, status(t.status)), el("td", {}, link(`#/run/${t.runId}`, `#${t.runId}`)))))
         : el("p", {}, "No flaky test in the last 50 runs."));
   }
 

@@ -99,7 +99,8 @@ internal static class ValidationRuleReader
         baseline.Value<double?>("max_duration_increase_percent"),
         baseline.Value<int?>("max_llm_call_increase"),
         baseline.Value<bool?>("require_same_output"),
-        baseline.Value<string>("name")));
+        baseline.Value<string>("name"),
+        baseline.Value<double?>("duration_noise_ms")));
 
     /// <summary>Converts a token to a System.Text.Json element.</summary>
     public static JsonElement ToJsonElement(JToken token)

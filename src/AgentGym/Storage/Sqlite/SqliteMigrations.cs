@@ -82,5 +82,10 @@ internal static class SqliteMigrations
                 "status TEXT NOT NULL, iteration_json TEXT NOT NULL, UNIQUE (run_id, benchmark, agent, task, iteration))",
             "CREATE INDEX ix_agent_benchmark_iterations_benchmark ON agent_benchmark_iterations (benchmark, run_id)",
         ]),
+        new(8, "The security probe of each probe case, for the summary of what each agent resisted",
+        [
+            "ALTER TABLE agent_test_runs ADD COLUMN probe_id TEXT",
+            "ALTER TABLE agent_test_runs ADD COLUMN probe_category TEXT",
+        ]),
     ];
 }

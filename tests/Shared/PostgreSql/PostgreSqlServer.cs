@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace AgentGym.Storage.PostgreSql.Tests;
+namespace AgentGym.Testing.PostgreSql;
 
 /// <summary>
 /// The PostgreSQL server of the tests: AGENTGYM_TEST_POSTGRES (set by .ci/run after .ci/postgres.sh), else the same role and

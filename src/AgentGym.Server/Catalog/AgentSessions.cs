@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Threading.RateLimiting;
 using AgentGym.Agents;
 using AgentGym.Agents.Http;
+using AgentGym.Hosting;
 using AgentGym.OpenAI;
-using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -13,42 +13,48 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgentGym.Server.Catalog;
 
 /// <summary>
-/// The runtimes runs use: one per version of each agent registered over the API (made on first use, so that a changed agent
-/// gets a new one), the test project's for its own agents, and an empty one otherwise, where the engine reports the unknown agent.
+/// The run sessions that runs go through, as every front end's do: one per version of each agent registered over the API
+/// (opened on first use, so that a changed agent gets a new one), the test project's for its own agents, and an empty one
+/// otherwise, where the engine reports the unknown agent.
 /// </summary>
-internal sealed class AgentRuntimes : IAsyncDisposable
+internal sealed class AgentSessions : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<(string Name, int Version), Lazy<AgentGymRuntime>> _registered = new();
+    private readonly ConcurrentDictionary<(string Name, int Version), Lazy<RunSession>> _registered = new();
+    private readonly ConcurrentBag<RunSession> _wrapped = [];
     private readonly ServerStore _store;
     private readonly ProjectTests _project;
     private readonly AgentGymServerOptions _options;
     private readonly IConfiguration? _configuration;
-    private readonly Lazy<AgentGymRuntime> _empty;
-    private readonly ConcurrentBag<AgentGymRuntime> _wrapped = [];
+    private readonly IRunLog _log;
+    private readonly Lazy<RunSession> _empty;
 
-    public AgentRuntimes(ServerStore store, ProjectTests project, AgentGymServerOptions options, IConfiguration? configuration)
+    public AgentSessions(ServerStore store, ProjectTests project, AgentGymServerOptions options, IConfiguration? configuration, IRunLog log)
     {
         _store = store;
         _project = project;
         _options = options;
         _configuration = configuration;
-        _empty = new(() => AgentGymRuntime.Create(_ => { }, options.EngineOptions));
+        _log = log;
+        _empty = new(() => Open(_ => { }));
     }
 
-    /// <summary>Gets the runtime that has <paramref name="agentName"/>: a registered agent wins over one of the project.</summary>
-    public AgentGymRuntime For(string? agentName)
+    /// <summary>Gets the session that has <paramref name="agentName"/>: a registered agent wins over one of the project.</summary>
+    public RunSession For(string? agentName)
     {
         if (agentName is not null && _store.Definitions.GetDefinition(DefinitionKinds.Agent, agentName) is { } definition)
-            return _registered.GetOrAdd((definition.Name, definition.Version), _ => new Lazy<AgentGymRuntime>(() => Create(definition))).Value;
-        return _project.Runtime ?? _empty.Value;
+            return _registered.GetOrAdd((definition.Name, definition.Version), _ => new Lazy<RunSession>(() => Open(definition))).Value;
+        return _project.Session ?? _empty.Value;
     }
 
-    private AgentGymRuntime Create(StoredDefinition definition)
+    private RunSession Open(Action<AgentGymBuilder> startup) =>
+        RunSession.Open(new RunSessionOptions { Startup = startup, Options = _options.EngineOptions, Log = _log });
+
+    private RunSession Open(StoredDefinition definition)
     {
         using var document = JsonDocument.Parse(definition.BodyJson);
         var agent = AgentRegistrationReader.Read(document.RootElement, new BodyErrors())
             ?? throw new InvalidOperationException($"The stored agent '{definition.Name}' version {definition.Version} is not a valid registration.");
-        var inner = AgentGymRuntime.Create(builder =>
+        var inner = Open(builder =>
         {
             if (_configuration is not null)
                 builder.Services.AddSingleton(_configuration);
@@ -66,7 +72,7 @@ internal sealed class AgentRuntimes : IAsyncDisposable
                 if (agent.TimeoutSeconds is { } seconds)
                     http.Timeout = TimeSpan.FromSeconds(seconds);
             });
-        }, _options.EngineOptions);
+        });
         if (agent.RequestsPerMinute is not { } perMinute)
             return inner;
         _wrapped.Add(inner);
@@ -79,15 +85,15 @@ internal sealed class AgentRuntimes : IAsyncDisposable
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
-        return AgentGymRuntime.Create(builder => builder.AddAgent(agent.Name, _ => new RateLimitedAgent(inner.Agents!.Get(agent.Name), limiter)), _options.EngineOptions);
+        return Open(builder => builder.AddAgent(agent.Name, _ => new RateLimitedAgent(inner.Runtime.Agents!.Get(agent.Name), limiter)));
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var runtime in _registered.Values.Where(r => r.IsValueCreated))
-            await runtime.Value.DisposeAsync().ConfigureAwait(false);
-        foreach (var runtime in _wrapped)
-            await runtime.DisposeAsync().ConfigureAwait(false);
+        foreach (var session in _registered.Values.Where(s => s.IsValueCreated))
+            await session.Value.DisposeAsync().ConfigureAwait(false);
+        foreach (var session in _wrapped)
+            await session.DisposeAsync().ConfigureAwait(false);
         if (_empty.IsValueCreated)
             await _empty.Value.DisposeAsync().ConfigureAwait(false);
     }

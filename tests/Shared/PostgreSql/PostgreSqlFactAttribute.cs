@@ -1,4 +1,4 @@
-namespace AgentGym.Storage.PostgreSql.Tests;
+namespace AgentGym.Testing.PostgreSql;
 
 /// <summary>A fact that needs the PostgreSQL server: skipped with a message when there is none, unless CI is set.</summary>
 [AttributeUsage(AttributeTargets.Method)]
