@@ -7,13 +7,15 @@ using AgentGym.Sdk;
 // Usage:
 //   AgentGym.Storage.Writer <file> <n>      records results one by one, says "recorded <n>" after the n-th, and goes on
 //                                           recording until it is killed;
-//   AgentGym.Storage.Writer crash <file> [early]
+//   AgentGym.Storage.Writer crash <file> [early|unhandled]
 //                                           records a run as 'dotnet test' does: one test ends, another starts, and the
 //                                           process ends by Environment.FailFast while that one runs; says "run <id>" first,
-//                                           unless 'early', which crashes without waiting for the store to open.
+//                                           unless 'early', which crashes without waiting for the store to open; 'unhandled'
+//                                           ends it by an exception thrown on a thread of its own instead.
 if (args[0] == "crash")
 {
-    CrashWhileATestRuns(args[1], early: args.Length > 2 && args[2] == "early");
+    var how = args.Length > 2 ? args[2] : "late";
+    CrashWhileATestRuns(args[1], early: how == "early", unhandled: how == "unhandled");
     return;
 }
 
@@ -36,7 +38,7 @@ for (var i = 1; ; i++)
         Console.Out.WriteLine($"recorded {i} in run {runId}");
 }
 
-static void CrashWhileATestRuns(string path, bool early)
+static void CrashWhileATestRuns(string path, bool early, bool unhandled)
 {
     var listener = new ResultStoreListener(null, path, new RunInfo { Source = "Crashing.Tests.dll", Commit = "crashed", Branch = "main" }, Console.Error.WriteLine);
     var ends = new AgentTestDefinition { Id = "Crashing.Ends[agent=support]", FullName = "Crashing.Ends", DisplayName = "Crashing.Ends (support)", AgentName = "support" };
@@ -46,5 +48,11 @@ static void CrashWhileATestRuns(string path, bool early)
     listener.OnTestStarted(crashes);
     if (!early)
         Console.Out.WriteLine($"run {listener.RunId}");
+    if (unhandled)
+    {
+        var thread = new Thread(() => throw new InvalidOperationException("A test ended the test host."));
+        thread.Start();
+        thread.Join();
+    }
     Environment.FailFast("A test ended the test host.");
 }

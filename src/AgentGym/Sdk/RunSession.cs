@@ -166,7 +166,8 @@ public sealed class RunSession : IAsyncDisposable
     {
         var runtime = Runtime;
         var baselines = runtime.Services?.GetService<ResultStoreContext>();
-        using var recording = startRecording(runtime.Options);
+        // Disposed without blocking a thread: a server runs many runs at once, each waiting here for its results to be written.
+        await using var recording = startRecording(runtime.Options);
         // The store may still be opening: regression tests that read history wait for it, other tests never do. The attachment
         // holds for this run's own flow only, so that runs at once in one session each read their own.
         baselines?.Attach(recording, runtime.Options.BaselineBranch);

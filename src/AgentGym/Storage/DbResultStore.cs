@@ -38,6 +38,13 @@ public abstract partial class DbResultStore : IResultStore
         return connection.BeginTransaction();
     }
 
+    /// <summary>
+    /// Gets what this process's writes to the database take in turn, or <see langword="null"/> when the database takes several
+    /// writers at once. SQLite takes one writer at a time, and a writer that finds the file locked polls for it, sleeping
+    /// between tries; writers of one process queue here instead, and each starts the moment the one before it committed.
+    /// </summary>
+    protected virtual Lock? WriteGate => null;
+
     /// <summary>Serializes migrations between processes inside <paramref name="transaction"/>; SQLite's write lock already does.</summary>
     /// <param name="connection">The open connection.</param>
     /// <param name="transaction">The migration's transaction.</param>
@@ -117,7 +124,15 @@ public abstract partial class DbResultStore : IResultStore
     /// <typeparam name="T">The result type.</typeparam>
     /// <param name="work">The work.</param>
     /// <returns>The work's result.</returns>
-    protected T Write<T>(Func<DbConnection, DbTransaction, T> work) => Run(connection =>
+    protected T Write<T>(Func<DbConnection, DbTransaction, T> work)
+    {
+        if (WriteGate is not { } gate)
+            return Commit(work);
+        lock (gate)
+            return Commit(work);
+    }
+
+    private T Commit<T>(Func<DbConnection, DbTransaction, T> work) => Run(connection =>
     {
         using var transaction = BeginWrite(connection);
         var result = work(connection, transaction);

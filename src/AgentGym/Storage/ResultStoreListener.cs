@@ -14,7 +14,7 @@ namespace AgentGym.Sdk;
 /// records and names the runs of the same store that died. A store that fails is a warning of the run, never a test failure:
 /// results still reach the inner listener. A result the store finds flaky is named in a run-level warning.
 /// </summary>
-public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
+public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable, IAsyncDisposable
 {
     private const int MaxBatch = 256;
 
@@ -131,7 +131,23 @@ public sealed class ResultStoreListener : IAgentTestRunListener, IDisposable
             return;
         _pending.Writer.TryComplete();
         _writer.GetAwaiter().GetResult();
-        if (!_ownsRun || _opened.GetAwaiter().GetResult() is not { } store)
+        End(_opened.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Writes what is still pending, marks the run as ended and closes the store, without holding a thread meanwhile.</summary>
+    /// <returns>A task that completes when the results are written.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        _pending.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+        End(await _opened.ConfigureAwait(false));
+    }
+
+    private void End(IResultStore? store)
+    {
+        if (!_ownsRun || store is null)
         {
             _journal?.Dispose();
             return;

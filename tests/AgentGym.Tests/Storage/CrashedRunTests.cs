@@ -47,6 +47,17 @@ public sealed class CrashedRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_host_dying_of_an_unhandled_exception_names_the_running_tests_on_its_standard_error()
+    {
+        var (_, error) = await RunChildAsync("unhandled");
+
+        // dotnet test prints a dead test host's standard error in its "test host process crashed" message.
+        Assert.Contains($"[AgentGym] The test host is ending while 1 test(s) run: {CrashingTest}.", error, StringComparison.Ordinal);
+        using var store = new SqliteResultStore(_file.Path);
+        Assert.Equal(new[] { CrashingTest }, Assert.Single(CrashedRuns.Recover(store, _file.Path)).RunningTests);
+    }
+
+    [Fact]
     public async Task The_next_run_warns_once_naming_the_tests_that_were_running_when_the_host_died()
     {
         var runId = await CrashAsync(early: false);
@@ -109,9 +120,15 @@ public sealed class CrashedRunTests : IDisposable
     // Runs a child process that records a run in the store, ends one test, starts another, and calls Environment.FailFast.
     private async Task<long> CrashAsync(bool early)
     {
+        var (output, _) = await RunChildAsync(early ? "early" : "late");
+        return early ? 0 : long.Parse(output.Trim().Split(' ')[^1], CultureInfo.InvariantCulture);
+    }
+
+    private async Task<(string Output, string Error)> RunChildAsync(string how)
+    {
         var writer = Path.Combine(AppContext.BaseDirectory, "AgentGym.Storage.Writer.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "exec", writer, "crash", _file.Path, early ? "early" : "late" })
+        foreach (var argument in new[] { "exec", writer, "crash", _file.Path, how })
             start.ArgumentList.Add(argument);
         // No crash dump: the test needs the process gone, not a dump of it.
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
@@ -122,7 +139,6 @@ public sealed class CrashedRunTests : IDisposable
 
         Assert.True(child.ExitCode != 0, $"The child should have died.{Environment.NewLine}{await output}{await error}");
         Assert.Contains("A test ended the test host.", await error, StringComparison.Ordinal);
-        var line = (await output).Trim();
-        return early ? 0 : long.Parse(line.Split(' ')[^1], CultureInfo.InvariantCulture);
+        return (await output, await error);
     }
 }

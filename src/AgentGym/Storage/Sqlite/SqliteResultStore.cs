@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
@@ -11,6 +12,9 @@ public sealed class SqliteResultStore : DbResultStore
 {
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
+
+    // One gate per file in this process, shared by every store object on it.
+    private static readonly ConcurrentDictionary<string, Lock> WriteGates = new(StringComparer.Ordinal);
 
     private readonly string _connectionString;
 
@@ -68,6 +72,9 @@ public sealed class SqliteResultStore : DbResultStore
 
     /// <inheritdoc />
     protected override IReadOnlyList<SchemaMigration> Migrations => SqliteMigrations.All;
+
+    /// <inheritdoc />
+    protected override Lock? WriteGate => WriteGates.GetOrAdd(Location, _ => new Lock());
 
     /// <inheritdoc />
     protected override DbConnection Open()
