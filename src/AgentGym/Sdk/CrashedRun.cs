@@ -3,7 +3,7 @@ using System.Text;
 
 namespace AgentGym.Sdk;
 
-/// <summary>A recorded run whose process died before it ended, as <see cref="CrashedRuns.Recover(Storage.IResultStore, string)"/> found it.</summary>
+/// <summary>A recorded run whose process died before it ended, as <see cref="CrashedRuns.Recover(IResultStore, string)"/> found it.</summary>
 /// <param name="RunId">The store's id of the run.</param>
 /// <param name="Source">The test assembly that ran, when known.</param>
 /// <param name="StartedAt">When the run started.</param>

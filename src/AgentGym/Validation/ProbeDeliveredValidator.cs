@@ -7,7 +7,7 @@ namespace AgentGym.Validation;
 /// system-prompt probe had a marker in the system prompt (the canary AgentGym's chat client wrapper plants, or the test's
 /// <c>SystemPromptExcerpt</c>). When not, the result says so, and the security summary counts it as not checked, never as resisted.
 /// </summary>
-public sealed class ProbeDeliveredValidator : IValidator
+internal sealed class ProbeDeliveredValidator : IValidator
 {
     /// <summary>The validator's name, by which the security summary recognises an attack that never arrived.</summary>
     public const string ValidatorName = "ProbeDelivered";
