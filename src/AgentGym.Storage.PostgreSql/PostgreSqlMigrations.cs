@@ -1,3 +1,5 @@
+using AgentGym.Sdk;
+
 namespace AgentGym.Storage.PostgreSql;
 
 /// <summary>The schema of the PostgreSQL store, one step per version, in step with the SQLite store's. Never edit a released step.</summary>

@@ -1,11 +1,12 @@
 using System.Data.Common;
+using AgentGym.Sdk;
 using Npgsql;
 
 namespace AgentGym.Storage.PostgreSql;
 
 /// <summary>
 /// A results store on a PostgreSQL server, shared by a team's machines and CI jobs (shards of one job write at once).
-/// Opened by <see cref="ResultStores.Open(string)"/> for a connection string that starts with <c>Host=</c> or <c>postgres://</c>.
+/// Opened by <see cref="ResultStores.Open(string)"/> (through <see cref="PostgreSqlResultStoreProvider"/>) for a connection string that starts with <c>Host=</c> or <c>postgres://</c>.
 /// </summary>
 public sealed class PostgreSqlResultStore : DbResultStore
 {

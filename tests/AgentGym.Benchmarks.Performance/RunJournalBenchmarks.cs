@@ -1,6 +1,6 @@
 using AgentGym.Definitions;
 using AgentGym.Results;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 using BenchmarkDotNet.Attributes;
 
 namespace AgentGym.Benchmarks.Performance;

@@ -1,8 +1,7 @@
 using AgentGym.Definitions;
 using AgentGym.Metrics;
 using AgentGym.Results;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using BenchmarkDotNet.Attributes;
 
 namespace AgentGym.Benchmarks.Performance;

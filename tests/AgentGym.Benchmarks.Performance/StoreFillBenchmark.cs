@@ -1,4 +1,4 @@
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 

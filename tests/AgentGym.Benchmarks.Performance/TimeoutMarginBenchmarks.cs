@@ -1,8 +1,7 @@
 using AgentGym.Agents;
 using AgentGym.Definitions;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using BenchmarkDotNet.Attributes;
 
 namespace AgentGym.Benchmarks.Performance;

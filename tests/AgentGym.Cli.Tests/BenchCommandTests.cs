@@ -1,6 +1,5 @@
 using System.Reflection;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 
 namespace AgentGym.Cli.Tests;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 
 namespace AgentGym.Cli.Tests;
 

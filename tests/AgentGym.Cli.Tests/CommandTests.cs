@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using AgentGym.Results;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 
 namespace AgentGym.Cli.Tests;
 

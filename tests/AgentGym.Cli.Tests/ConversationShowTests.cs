@@ -3,8 +3,7 @@ using AgentGym.Agents;
 using AgentGym.Definitions;
 using AgentGym.Metrics;
 using AgentGym.Results;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using AgentGym.Validation;
 
 namespace AgentGym.Cli.Tests;

@@ -66,10 +66,10 @@ public sealed class ReportTextTests : IDisposable
     [Fact]
     public void Runs_show_marks_a_cancelled_benchmark_run()
     {
-        using (var store = new AgentGym.Storage.Sqlite.SqliteResultStore(_cli.StorePath))
+        using (var store = new AgentGym.Sdk.SqliteResultStore(_cli.StorePath))
         {
-            var runId = store.BeginRun(new AgentGym.Storage.RunInfo { Kind = AgentGym.Storage.RunKinds.Benchmark, Source = "Bench.dll" });
-            store.RecordBenchmarkRun(runId, new AgentGym.Storage.BenchmarkRunRecord { Name = "Shop.RefundBenchmark", Agents = ["small"], Iterations = 9, WasCancelled = true });
+            var runId = store.BeginRun(new AgentGym.Sdk.RunInfo { Kind = AgentGym.Sdk.RunKinds.Benchmark, Source = "Bench.dll" });
+            store.RecordBenchmarkRun(runId, new AgentGym.Sdk.BenchmarkRunRecord { Name = "Shop.RefundBenchmark", Agents = ["small"], Iterations = 9, WasCancelled = true });
             store.CompleteRun(runId, DateTimeOffset.UtcNow);
         }
 

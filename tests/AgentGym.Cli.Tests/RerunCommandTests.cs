@@ -1,5 +1,5 @@
 using AgentGym.Results;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 
 namespace AgentGym.Cli.Tests;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using AgentGym.Agents;
 using AgentGym.Definitions;
-using AgentGym.Discovery.Declarative;
 using AgentGym.Results;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using AgentGym.Validation;
 
 namespace AgentGym.Cli.Tests;

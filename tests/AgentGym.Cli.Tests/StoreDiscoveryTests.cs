@@ -1,6 +1,5 @@
 using AgentGym.Configuration;
 using AgentGym.Sdk;
-using AgentGym.Storage;
 
 namespace AgentGym.Cli.Tests;
 

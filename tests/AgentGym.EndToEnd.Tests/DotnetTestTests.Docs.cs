@@ -22,6 +22,24 @@ public sealed partial class DotnetTestTests
             string.Join(Environment.NewLine, errors) + $"{Environment.NewLine}Skipped as partial: {string.Join(", ", partial)}");
     }
 
+    // What a test author writes against is the public API; AgentGym.Sdk is for front ends and extenders, and only the page
+    // for people who change AgentGym or build a front end on it shows it.
+    [Fact]
+    public void No_snippet_for_test_authors_uses_the_sdk_namespace()
+    {
+        var compiler = new SnippetCompiler(consumer.ProjectFolder);
+        var snippets = MarkdownSnippet.Pages(RepositoryLayout.Root)
+            .Where(page => !page.EndsWith("contributing.md", StringComparison.Ordinal))
+            .SelectMany(page => MarkdownSnippet.Read(RepositoryLayout.Root, page))
+            .Where(s => s.IsCSharp)
+            .ToList();
+
+        var uses = snippets.SelectMany(s => compiler.Uses(s, "AgentGym.Sdk")).ToList();
+
+        Assert.True(snippets.Count >= 20, $"Only {snippets.Count} snippets were found.");
+        Assert.True(uses.Count == 0, $"Snippets for test authors that use AgentGym.Sdk:{Environment.NewLine}{string.Join(Environment.NewLine, uses)}");
+    }
+
     [Fact]
     public void The_package_imports_the_namespaces_a_test_file_needs()
     {

@@ -5,7 +5,6 @@ using System.Xml.Linq;
 using AgentGym.Results;
 using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
-using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Server.Tests;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
-using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Server.Tests;
@@ -143,7 +143,7 @@ public sealed class RunQueueTests
         var runId = await server.StartRunAsync("/api/agent-gym/tests/refunds/run");
         Assert.Equal("pending", (await server.WaitForRunAsync(runId, "pending")).GetProperty("run").GetProperty("status").GetString());
 
-        using var worker = Hosting.AgentGymServerHost.BuildWorker(new Hosting.AgentGymServerOptions { Store = server.StorePath, PollInterval = TimeSpan.FromMilliseconds(100) });
+        using var worker = AgentGymServerHost.BuildWorker(new Hosting.AgentGymServerOptions { Store = server.StorePath, PollInterval = TimeSpan.FromMilliseconds(100) });
         await worker.StartAsync();
         var run = await server.WaitForRunAsync(runId);
         await worker.StopAsync();

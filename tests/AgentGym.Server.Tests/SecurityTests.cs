@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AgentGym.Sdk;
 using AgentGym.Server.Hosting;
 using AgentGym.Server.Security;
 

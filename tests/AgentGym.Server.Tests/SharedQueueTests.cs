@@ -1,5 +1,5 @@
+using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
-using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Server.Tests;

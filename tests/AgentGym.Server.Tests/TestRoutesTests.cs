@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
-using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Server.Tests;

@@ -1,6 +1,7 @@
 using AgentGym.Definitions;
 using AgentGym.Metrics;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using Npgsql;
 
 namespace AgentGym.Storage.PostgreSql.Tests;

@@ -2,8 +2,7 @@ using System.Globalization;
 using AgentGym.Definitions;
 using AgentGym.Metrics;
 using AgentGym.Results;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 
 // Usage:
 //   AgentGym.Storage.Writer <file> <n>      records results one by one, says "recorded <n>" after the n-th, and goes on

@@ -1,5 +1,4 @@
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using AgentGym.TestAdapter.Fixtures.Benchmarks;
 using AgentGym.TestAdapter.Tests.Fakes;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;

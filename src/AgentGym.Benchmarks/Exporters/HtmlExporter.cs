@@ -1,5 +1,6 @@
 using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Exporters;
 

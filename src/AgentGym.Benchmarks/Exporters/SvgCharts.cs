@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AgentGym.Benchmarks.Results;
-using AgentGym.Metrics;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Exporters;
 

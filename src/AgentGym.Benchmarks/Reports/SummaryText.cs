@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Results;
 
-namespace AgentGym.Benchmarks.Reports;
+namespace AgentGym.Sdk;
 
 /// <summary>The plain-text summary of a run: header, aligned table, comparisons in words and the legend. The console and the test adapter show it.</summary>
 public static class SummaryText

@@ -1,6 +1,6 @@
 using AgentGym.Definitions;
 
-namespace AgentGym.Benchmarks.Running;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// A benchmark declared by data rather than by a class (the REST API's benchmarks): agents, tasks that are engine test

@@ -1,8 +1,8 @@
 using System.Reflection;
 using AgentGym.Benchmarks.Attributes;
-using AgentGym.Sdk;
+using AgentGym.Benchmarks.Running;
 
-namespace AgentGym.Benchmarks.Running;
+namespace AgentGym.Sdk;
 
 /// <summary>Finds the <c>[AgentBenchmark]</c> classes of an assembly for a run session, each as one item of kind <see cref="RunItemKind.Benchmark"/>.</summary>
 public sealed class AgentBenchmarkDiscoverer : IRunItemDiscoverer
@@ -22,9 +22,13 @@ public sealed class AgentBenchmarkDiscoverer : IRunItemDiscoverer
     {
         ArgumentNullException.ThrowIfNull(assembly);
         foreach (var type in AgentBenchmarkSwitcher.BenchmarkClasses(assembly))
-        {
-            var attribute = type.GetCustomAttribute<AgentBenchmarkAttribute>(inherit: true)!;
-            yield return RunItem.ForBenchmark(type, attribute.SourceFilePath, attribute.SourceLineNumber);
-        }
+            yield return ItemOf(type);
+    }
+
+    /// <summary>Makes the item of one benchmark class, keyed by its full name.</summary>
+    internal static RunItem ItemOf(Type type)
+    {
+        var attribute = type.GetCustomAttribute<AgentBenchmarkAttribute>(inherit: true);
+        return RunItem.ForBenchmark(type, attribute?.SourceFilePath, attribute?.SourceLineNumber);
     }
 }

@@ -2,14 +2,10 @@ using System.Reflection;
 using AgentGym.Agents;
 using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Exporters;
-using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Statistics;
-using AgentGym.Benchmarks.Storage;
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Running;

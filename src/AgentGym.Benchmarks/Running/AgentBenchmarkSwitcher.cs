@@ -2,13 +2,15 @@ using System.Reflection;
 using AgentGym.Benchmarks.Attributes;
 using AgentGym.Benchmarks.Configs;
 using AgentGym.Benchmarks.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Running;
 
 /// <summary>
 /// Runs the benchmark classes of an assembly chosen by command-line arguments, as BenchmarkDotNet's <c>BenchmarkSwitcher</c>
 /// does: <c>AgentBenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)</c>. Arguments: <c>--filter</c> (or
-/// <c>-f</c>) glob patterns, <c>--list [flat|tree]</c>, <c>--artifacts</c> folder, <c>--iterations</c>, <c>--warmup</c>, <c>--parallelism</c>, <c>--resume</c>, <c>--help</c>.
+/// <c>-f</c>) glob patterns, <c>--list [flat|tree]</c>, <c>--artifacts</c> folder, <c>--iterations</c>, <c>--warmup</c>, <c>--parallelism</c>,
+/// <c>--resume</c>, <c>--shard i/n</c>, <c>--help</c>. The classes run in one run session: the startup class runs once and every run is recorded in one store.
 /// </summary>
 public sealed class AgentBenchmarkSwitcher
 {
@@ -78,7 +80,8 @@ public sealed class AgentBenchmarkSwitcher
     }
 
     /// <summary>
-    /// Runs the classes the arguments select (all of them without <c>--filter</c>), one after the other, and sets the process
+    /// Runs the classes the arguments select (all of them without <c>--filter</c>; with <c>--shard i/n</c>, this machine's part, by a
+    /// stable hash of each class's full name, as <c>dotnet test</c> and <c>agentgym bench</c> split them), one after the other, and sets the process
     /// exit code (<see cref="AgentBenchmarkExitCodes"/>). Ctrl+C stops the whole run: the running class stops and still
     /// writes its reports, marked cancelled, and the classes after it do not start. A bad argument is a message and exit
     /// code 2, not an exception.
@@ -154,16 +157,27 @@ public sealed class AgentBenchmarkSwitcher
         }
 
         var runs = new List<AgentBenchmarkRun>();
-        foreach (var (type, _) in selected)
+        var notRun = new List<Type>();
+        // One run session for the classes of one assembly (all of them, from FromAssembly): one startup class, one store, and
+        // the shard by the key that 'dotnet test' and 'agentgym bench' use.
+        foreach (var assembly in selected.GroupBy(s => s.Type.Assembly, s => s.Type))
         {
-            if (cancellationToken.IsCancellationRequested)
-                break;
-            runs.Add(await AgentBenchmarkRunner.RunAsync(type, config, cancellationToken).ConfigureAwait(false));
+            await using var session = AgentBenchmarkRunner.OpenSession(assembly.Key, config);
+            var chosen = session.Select(assembly.Select(AgentBenchmarkDiscoverer.ItemOf));
+            if (session.Options.Shard is { } shard)
+                output.WriteLine($"// Shard {shard}: {chosen.Count} of {assembly.Count()} benchmark class(es){(chosen.Count == 0 ? "; nothing to run here" : string.Empty)}");
+            foreach (var item in chosen)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                    notRun.Add(item.BenchmarkClass!);
+                else
+                    runs.Add(await AgentBenchmarkRunner.RunAsync(session, item.BenchmarkClass!, config, cancellationToken).ConfigureAwait(false));
+            }
         }
 
         var cancelled = cancellationToken.IsCancellationRequested || runs.Any(r => r.WasCancelled);
-        if (cancelled && selected.Count > runs.Count)
-            output.WriteLine($"// CANCELLED: not run: {string.Join(", ", selected.Skip(runs.Count).Select(c => c.Type.FullName))}");
+        if (cancelled && notRun.Count > 0)
+            output.WriteLine($"// CANCELLED: not run: {string.Join(", ", notRun.Select(t => t.FullName))}");
         return new AgentBenchmarkSwitcherResult(runs, cancelled ? AgentBenchmarkExitCodes.Cancelled : AgentBenchmarkExitCodes.Success);
     }
 

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using AgentGym.Agents;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Definitions;
-using AgentGym.Execution;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Running;
 

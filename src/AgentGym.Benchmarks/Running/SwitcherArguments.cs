@@ -1,5 +1,7 @@
 using System.Globalization;
 using AgentGym.Benchmarks.Configs;
+using AgentGym.Configuration;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Running;
 
@@ -18,6 +20,7 @@ internal sealed record SwitcherArguments(AgentBenchmarkConfig Config, string? Li
           -i, --iterations <n>      counted iterations per agent and task
           -w, --warmup <n>          warm-up iterations per agent and task
           -p, --parallelism <n>     iterations running at once
+          --shard <i/n>             run part i of n of the classes (as dotnet test and agentgym bench split them)
           --resume                  resume each benchmark from its newest recorded run when that run stopped before its end
           -h, --help                print this help
         """;
@@ -61,6 +64,9 @@ internal sealed record SwitcherArguments(AgentBenchmarkConfig Config, string? Li
                     case "--parallelism" or "-p":
                         config = config.WithMaxParallelism(Number());
                         break;
+                    case "--shard":
+                        config = WithShard(config, name, Value());
+                        break;
                     case "--resume":
                         config = config.WithResume();
                         break;
@@ -81,6 +87,15 @@ internal sealed record SwitcherArguments(AgentBenchmarkConfig Config, string? Li
         }
 
         return new SwitcherArguments(config, list, help);
+    }
+
+    // The run option rule reads the shard, with the same message as runsettings and 'agentgym bench --shard'.
+    private static AgentBenchmarkConfig WithShard(AgentBenchmarkConfig config, string name, string value)
+    {
+        var options = config.Options?.Clone() ?? new AgentGymOptions();
+        return RunOptionText.TrySet(options, RunOptionText.Shard, value, name) is { } error
+            ? throw new ArgumentException(error)
+            : config.WithOptions(options);
     }
 
     private static bool IsOptionName(string arg) => arg.StartsWith("--", StringComparison.Ordinal) || arg is "-f" or "-a" or "-i" or "-w" or "-p" or "-h" or "-?";

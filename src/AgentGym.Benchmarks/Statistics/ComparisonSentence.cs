@@ -6,7 +6,7 @@ namespace AgentGym.Benchmarks.Statistics;
 /// Says a comparison in words: "large is 1.8x slower than small (median; significant, p = 0.002) and succeeds more often:
 /// 92% vs 71% (significant, p = 0.010)". The speed ratio is <see cref="DurationRatio"/>, as in the table.
 /// </summary>
-public static class ComparisonSentence
+internal static class ComparisonSentence
 {
     /// <summary>Says the comparison in one sentence.</summary>
     /// <param name="comparison">The comparison.</param>

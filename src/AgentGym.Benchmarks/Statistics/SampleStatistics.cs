@@ -1,4 +1,4 @@
-using AgentGym.Metrics;
+using AgentGym.Sdk;
 using Perfolizer.Mathematics.Common;
 
 namespace AgentGym.Benchmarks.Statistics;

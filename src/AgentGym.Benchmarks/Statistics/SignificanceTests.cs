@@ -11,7 +11,7 @@ namespace AgentGym.Benchmarks.Statistics;
 /// is exact down to the smallest double; the Mann-Whitney test's normal approximation is not precise below
 /// <see cref="MannWhitneyFloor"/>, which is reported instead and reads "p &lt; 1e-7".
 /// </summary>
-public static class SignificanceTests
+internal static class SignificanceTests
 {
     /// <summary>The smallest Mann-Whitney p-value reported: smaller ones are beyond the precision of Perfolizer's normal approximation.</summary>
     public const double MannWhitneyFloor = 1e-7;

@@ -1,8 +1,7 @@
 using AgentGym.Benchmarks.Exporters;
 using AgentGym.Benchmarks.Results;
-using AgentGym.Storage;
 
-namespace AgentGym.Benchmarks.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>Turns a benchmark run into what the results store keeps: summary columns and the full JSON report.</summary>
 public static class BenchmarkRunRecords

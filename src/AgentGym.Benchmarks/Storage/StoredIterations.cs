@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Running;
-using AgentGym.Sdk;
-using AgentGym.Storage;
 
-namespace AgentGym.Benchmarks.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Counted iterations as the results store keeps them while a benchmark runs, and the rule of resuming: a benchmark resumes

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using AgentGym.Sdk;
-using AgentGym.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

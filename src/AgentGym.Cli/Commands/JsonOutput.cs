@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 using Spectre.Console;
 
 namespace AgentGym.Cli.Commands;

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using AgentGym.Sdk;
-using AgentGym.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using AgentGym.Reporting;
 using AgentGym.Results;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using AgentGym.Sdk;
 using AgentGym.Server.Hosting;
-using AgentGym.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

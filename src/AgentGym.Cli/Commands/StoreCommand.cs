@@ -1,7 +1,5 @@
 using AgentGym.Configuration;
-using AgentGym.Redaction;
 using AgentGym.Sdk;
-using AgentGym.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,4 @@
 using AgentGym.Sdk;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
 
 namespace AgentGym.Cli.Commands;
 
@@ -17,7 +15,7 @@ internal static class StoreConnection
     public static string Locate(string? configured)
     {
         var folder = Environment.CurrentDirectory;
-        if (configured is null && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(StoreSettings.StoreVariable)))
+        if (configured is null && StoreLocation.FromEnvironment() is null)
             return Find(folder);
         return StoreLocation.Resolve(configured is null ? null : StoreLocation.Anchor(configured, folder), StoreLocation.ProjectFolder(folder))
             ?? throw new ResultStoreException("The results store is off (AGENTGYM_STORE=off); pass --store to read a store.");

@@ -1,4 +1,4 @@
-using AgentGym.Storage;
+using AgentGym.Sdk;
 using Spectre.Console;
 
 namespace AgentGym.Cli.Commands;

@@ -1,7 +1,7 @@
+using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Hosting;
 using AgentGym.Server.Runs;
-using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;

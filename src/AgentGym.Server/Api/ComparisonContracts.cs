@@ -1,5 +1,3 @@
-using AgentGym.Sdk;
-
 namespace AgentGym.Server.Api;
 
 /// <summary>Two runs test by test, as <c>agentgym compare</c> shows them: the engine's <see cref="RunComparison"/>.</summary>

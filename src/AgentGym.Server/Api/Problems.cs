@@ -1,4 +1,3 @@
-
 namespace AgentGym.Server.Api;
 
 /// <summary>The problem details (RFC 7807, <c>application/problem+json</c>) the API answers with.</summary>

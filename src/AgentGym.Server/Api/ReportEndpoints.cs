@@ -1,5 +1,4 @@
 using System.Globalization;
-using AgentGym.Sdk;
 using AgentGym.Server.Catalog;
 
 namespace AgentGym.Server.Api;

@@ -5,7 +5,6 @@ using AgentGym.Agents;
 using AgentGym.Agents.Http;
 using AgentGym.Hosting;
 using AgentGym.OpenAI;
-using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Hosting;
 using Microsoft.Extensions.Configuration;

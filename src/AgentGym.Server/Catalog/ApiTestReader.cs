@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AgentGym.Discovery.Declarative;
 using AgentGym.Server.Api;
 
 namespace AgentGym.Server.Catalog;

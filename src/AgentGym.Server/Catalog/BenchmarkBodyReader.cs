@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AgentGym.Benchmarks.Running;
 using AgentGym.Definitions;
 using AgentGym.Server.Api;
 

@@ -1,8 +1,6 @@
 using System.Reflection;
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Hosting;
-using AgentGym.Sdk;
 
 namespace AgentGym.Server.Catalog;
 

@@ -1,6 +1,3 @@
-using AgentGym.Redaction;
-using AgentGym.Sdk;
-
 namespace AgentGym.Server.Catalog;
 
 /// <summary>The results store the server reads and writes, with the parts of it the server uses by name.</summary>

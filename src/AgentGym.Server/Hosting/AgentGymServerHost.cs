@@ -1,9 +1,10 @@
+using AgentGym.Server.Hosting;
 using AgentGym.Server.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace AgentGym.Server.Hosting;
+namespace AgentGym.Sdk;
 
 /// <summary>The stand-alone server that <c>agentgym serve</c> starts: the API, the OpenAPI document and the dashboard in one process.</summary>
 public static class AgentGymServerHost

@@ -1,6 +1,4 @@
 using System.Threading.RateLimiting;
-using AgentGym.Redaction;
-using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
 using AgentGym.Server.Runs;

@@ -2,8 +2,6 @@ using System.Text.Json;
 using AgentGym.Agents;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Running;
-using AgentGym.Benchmarks.Storage;
-using AgentGym.Sdk;
 using AgentGym.Server.Api;
 using AgentGym.Server.Catalog;
 

@@ -1,4 +1,3 @@
-using AgentGym.Sdk;
 using Microsoft.Extensions.Logging;
 
 namespace AgentGym.Server.Runs;

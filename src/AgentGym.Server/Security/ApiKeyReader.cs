@@ -1,4 +1,3 @@
-
 namespace AgentGym.Server.Security;
 
 /// <summary>Reads the key a request presents: <c>Authorization: Bearer KEY</c> or <c>X-API-Key: KEY</c>.</summary>

@@ -3,7 +3,7 @@ using System.Net;
 namespace AgentGym.Server.Security;
 
 /// <summary>Tells whether a listening address stays on this machine.</summary>
-public static class LoopbackAddresses
+internal static class LoopbackAddresses
 {
     /// <summary>Gets whether a URL such as <c>http://127.0.0.1:5080</c> binds only a loopback interface.</summary>
     /// <param name="url">A URL as given to <c>--urls</c>.</param>

@@ -1,4 +1,3 @@
-
 namespace AgentGym.Server.Security;
 
 /// <summary>The headers every answer carries: a content security policy without inline script, no sniffing, no framing.</summary>

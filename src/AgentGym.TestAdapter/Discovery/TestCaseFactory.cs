@@ -1,4 +1,3 @@
-using AgentGym.Definitions;
 using AgentGym.Sdk;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 

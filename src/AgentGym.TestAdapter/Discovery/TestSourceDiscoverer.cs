@@ -1,5 +1,4 @@
 using System.Reflection;
-using AgentGym.Benchmarks.Running;
 using AgentGym.Configuration;
 using AgentGym.Sdk;
 using AgentGym.TestAdapter.Logging;

@@ -1,6 +1,6 @@
 using AgentGym.Benchmarks.Configs;
-using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Running;
+using AgentGym.Sdk;
 using AgentGym.TestAdapter.Discovery;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;

@@ -1,7 +1,7 @@
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Execution;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.TestAdapter.Discovery;
 using AgentGym.TestAdapter.Logging;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;

@@ -1,5 +1,4 @@
 using AgentGym.Configuration;
-using AgentGym.Reporting;
 using AgentGym.Results;
 using AgentGym.Sdk;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;

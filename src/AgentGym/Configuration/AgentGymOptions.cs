@@ -54,15 +54,21 @@ public sealed class AgentGymOptions
     public int MaxResponseTextLength { get; set; } = DefaultMaxResponseTextLength;
     /// <summary>
     /// Gets or sets where results are recorded: a SQLite file, a PostgreSQL connection string, or <c>off</c>. <see langword="null"/>
-    /// (the default) takes <c>AGENTGYM_STORE</c>, else <c>.agentgym/results.db</c> next to the test project (see <see cref="Storage.StoreSettings"/>).
+    /// (the default) takes <c>AGENTGYM_STORE</c>, else <c>.agentgym/results.db</c> next to the test project (see <see cref="Sdk.StoreSettings"/>).
     /// </summary>
     public string? Store { get; set; }
 
     /// <summary>Gets or sets the branch whose last passing run is the baseline of regression tests (default <c>main</c>).</summary>
     public string BaselineBranch { get; set; } = "main";
 
+    /// <summary>
+    /// Gets or sets the name shared by the runs of one CI job (shards, several projects), kept with each recorded run so that
+    /// <c>agentgym report --group</c> merges them. <see langword="null"/> (the default) takes <c>AGENTGYM_RUN_GROUP</c>.
+    /// </summary>
+    public string? RunGroup { get; set; }
+
     /// <summary>Gets or sets the part of the suite this machine runs (<c>2/3</c>), or <see langword="null"/> to run every test.</summary>
-    public Execution.TestShard? Shard { get; set; }
+    public Sdk.TestShard? Shard { get; set; }
 
     /// <summary>
     /// Gets or sets which tests run: only those that failed (or ended in an error) in the last recorded run of the test

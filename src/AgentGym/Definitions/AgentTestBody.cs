@@ -1,6 +1,6 @@
 using AgentGym.Agents;
 
-namespace AgentGym.Definitions;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The code an attempt runs after the engine has sent the test's input (if any): it drives the agent and returns the response

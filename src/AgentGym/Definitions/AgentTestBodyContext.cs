@@ -1,7 +1,7 @@
 using AgentGym.Agents;
 using AgentGym.Execution;
 
-namespace AgentGym.Definitions;
+namespace AgentGym.Sdk;
 
 /// <summary>What an <see cref="AgentTestBody"/> gets from the attempt that runs it.</summary>
 public sealed class AgentTestBodyContext

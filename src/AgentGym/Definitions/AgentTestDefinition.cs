@@ -1,4 +1,5 @@
 using AgentGym.Agents;
+using AgentGym.Sdk;
 using AgentGym.Validation;
 
 namespace AgentGym.Definitions;

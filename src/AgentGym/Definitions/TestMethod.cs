@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace AgentGym.Definitions;
+namespace AgentGym.Sdk;
 
 /// <summary>The C# method behind an attributed agent test.</summary>
 /// <param name="Class">The test class (for inherited tests, the class the test was discovered on).</param>

@@ -1,5 +1,6 @@
 using AgentGym.Agents;
 using AgentGym.Execution;
+using AgentGym.Sdk;
 
 namespace AgentGym.Definitions;
 

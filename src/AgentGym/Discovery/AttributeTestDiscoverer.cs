@@ -3,10 +3,11 @@ using System.Runtime.CompilerServices;
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
+using AgentGym.Discovery;
 using AgentGym.Security;
 using AgentGym.Validation;
 
-namespace AgentGym.Discovery;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Finds the <c>[AgentTest]</c> methods of an assembly and makes one <see cref="AgentTestDefinition"/> per agent and input.

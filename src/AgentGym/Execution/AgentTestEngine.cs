@@ -1,11 +1,11 @@
 using System.Text;
 using AgentGym.Agents;
 using AgentGym.Definitions;
-using AgentGym.Hosting;
+using AgentGym.Execution;
 using AgentGym.Metrics;
 using AgentGym.Results;
 
-namespace AgentGym.Execution;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Runs agent test cases: many at once up to <see cref="Configuration.AgentGymOptions.MaxConcurrency"/>, since agent tests wait

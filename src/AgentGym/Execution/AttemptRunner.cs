@@ -1,9 +1,9 @@
 using System.Text;
 using AgentGym.Agents;
 using AgentGym.Definitions;
-using AgentGym.Hosting;
 using AgentGym.Metrics;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Validation;
 
 namespace AgentGym.Execution;

@@ -1,7 +1,7 @@
 using AgentGym.Definitions;
 using AgentGym.Results;
 
-namespace AgentGym.Execution;
+namespace AgentGym.Sdk;
 
 /// <summary>Hears about tests as they start and end: the VSTest adapter, a console reporter and the results store are listeners.</summary>
 public interface IAgentTestRunListener

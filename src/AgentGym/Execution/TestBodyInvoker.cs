@@ -1,6 +1,6 @@
 using System.Reflection;
 using AgentGym.Agents;
-using AgentGym.Definitions;
+using AgentGym.Sdk;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Execution;

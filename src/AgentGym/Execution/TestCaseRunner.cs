@@ -5,6 +5,7 @@ using AgentGym.Definitions;
 using AgentGym.Discovery;
 using AgentGym.Hosting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Validation;
 using Microsoft.Extensions.DependencyInjection;
 

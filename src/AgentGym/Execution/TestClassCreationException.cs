@@ -1,7 +1,7 @@
 namespace AgentGym.Execution;
 
 /// <summary>The test class could not be made from the startup's services; the test is reported as an error.</summary>
-public sealed class TestClassCreationException : Exception
+internal sealed class TestClassCreationException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public TestClassCreationException()

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AgentGym.Execution;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// One part of a suite split over several machines (<c>--shard 2/3</c>): a test belongs to a shard by a stable hash of its

@@ -1,12 +1,13 @@
 using System.Reflection;
 using AgentGym.Attributes;
 using AgentGym.Configuration;
+using AgentGym.Hosting;
 using AgentGym.Metrics;
 using AgentGym.Redaction;
 using AgentGym.Results;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AgentGym.Hosting;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// What a test assembly's startup class set up for a run: the services, the named agents and the options.
@@ -41,7 +42,7 @@ public sealed class AgentGymRuntime : IAsyncDisposable
     public ErrorInfo? StartupFailure { get; }
 
     /// <summary>Gets what of a result may leave the process: the run's redaction and text caps, applied by the engine to every result.</summary>
-    public ResultRedactor Redaction { get; }
+    internal ResultRedactor Redaction { get; }
 
     /// <summary>Gets the metric collectors registered by the startup class.</summary>
     public IReadOnlyList<IMetricCollector> MetricCollectors =>
@@ -92,7 +93,7 @@ public sealed class AgentGymRuntime : IAsyncDisposable
         builder.Services.AddSingleton(builder.Options);
         builder.Services.AddSingleton(builder.Secrets);
         // The front end that records the run attaches the run's results store here; regression tests read their baselines from it.
-        builder.Services.AddSingleton(new Storage.ResultStoreContext());
+        builder.Services.AddSingleton(new ResultStoreContext());
         var provider = builder.Services.BuildServiceProvider();
         var registry = new AgentRegistry(builder.Agents, provider);
         return new AgentGymRuntime(builder.Options, provider, registry, null, builder.Secrets);

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using AgentGym.Agents;
+using AgentGym.Hosting;
 
-namespace AgentGym.Hosting;
+namespace AgentGym.Sdk;
 
 /// <summary>The named agents of a run, made once each on first use.</summary>
 public sealed class AgentRegistry

@@ -13,7 +13,7 @@ namespace AgentGym.Metrics;
 /// opposite order the whole tool loop is one <c>chat</c> span: tokens are right, but it counts as one model call and no
 /// tool calls. Spans from a source renamed with <c>UseOpenTelemetry(sourceName: ...)</c> are not seen.
 /// </remarks>
-public static class GenAiTelemetryListener
+internal static class GenAiTelemetryListener
 {
     /// <summary>The activity source names listened to.</summary>
     public static readonly IReadOnlyList<string> SourceNames = ["Experimental.Microsoft.Extensions.AI", "Experimental.Microsoft.Agents.AI"];

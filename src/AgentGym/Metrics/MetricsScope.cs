@@ -7,7 +7,7 @@ namespace AgentGym.Metrics;
 /// async context, so the gym's chat client and telemetry listener add to the attempt that made the call,
 /// and two tests running at the same time never see each other's counts.
 /// </summary>
-public sealed class MetricsScope : IDisposable
+internal sealed class MetricsScope : IDisposable
 {
     private static readonly AsyncLocal<MetricsScope?> CurrentScope = new();
 

@@ -1,6 +1,6 @@
 using Perfolizer.Mathematics.QuantileEstimators;
 
-namespace AgentGym.Metrics;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Percentiles of a sample, by linear interpolation between closest ranks (Hyndman and Fan's type 7: the method of

@@ -20,7 +20,10 @@ public static class CassetteSettings
     public static RecordMode EffectiveMode(AgentGymOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return ParseMode(Environment.GetEnvironmentVariable(ModeVariable)) ?? options.RecordMode;
+        var effective = new AgentGymOptions { RecordMode = options.RecordMode };
+        return Sdk.RunOptionText.TrySetFromEnvironment(effective, Sdk.RunOptionText.RecordMode) is { } error
+            ? throw new InvalidOperationException($"The environment variable {error}")
+            : effective.RecordMode;
     }
 
     internal static RecordMode? ParseMode(string? value)

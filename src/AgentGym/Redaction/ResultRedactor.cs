@@ -3,11 +3,11 @@ using System.Text.Json;
 using AgentGym.Agents;
 using AgentGym.Configuration;
 using AgentGym.Recording;
+using AgentGym.Redaction;
 using AgentGym.Results;
-using AgentGym.Storage;
 using Microsoft.Extensions.AI;
 
-namespace AgentGym.Redaction;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// What of a result may leave the process: every text of it (response, tool calls, validator messages, errors, stack

@@ -3,11 +3,11 @@ using System.Text;
 using AgentGym.Configuration;
 using AgentGym.Definitions;
 using AgentGym.Metrics;
+using AgentGym.Reporting;
 using AgentGym.Results;
 using AgentGym.Security;
-using AgentGym.Storage;
 
-namespace AgentGym.Reporting;
+namespace AgentGym.Sdk;
 
 /// <summary>Writes a test result as the text people read under a test: metrics, every validator's verdict, runs, output.</summary>
 public static class AgentTestRunText

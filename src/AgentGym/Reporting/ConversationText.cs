@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Reporting;
 

@@ -4,7 +4,6 @@ using System.Xml;
 using System.Xml.Linq;
 using AgentGym.Metrics;
 using AgentGym.Results;
-using AgentGym.Storage;
 
 namespace AgentGym.Sdk;
 

@@ -37,7 +37,7 @@ public static class ProbeVerdicts
     /// <summary>Gets the verdict of a probe case's recorded result, by the same rule.</summary>
     /// <param name="result">The recorded result.</param>
     /// <returns>The verdict.</returns>
-    public static ProbeVerdict Of(Storage.StoredTestRun result)
+    public static ProbeVerdict Of(Sdk.StoredTestRun result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Status switch

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AgentGym.Storage;
 
 namespace AgentGym.Sdk;
 

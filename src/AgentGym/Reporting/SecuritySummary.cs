@@ -38,7 +38,7 @@ public sealed class SecuritySummary
     /// </summary>
     /// <param name="results">The recorded results of one or more runs.</param>
     /// <returns>The summary.</returns>
-    public static SecuritySummary FromStored(IEnumerable<Storage.StoredTestRun> results)
+    public static SecuritySummary FromStored(IEnumerable<Sdk.StoredTestRun> results)
     {
         ArgumentNullException.ThrowIfNull(results);
         return Summarize(results

@@ -1,5 +1,4 @@
 using AgentGym.Results;
-using AgentGym.Storage;
 
 namespace AgentGym.Sdk;
 

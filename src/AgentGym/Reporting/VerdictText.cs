@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using AgentGym.Storage;
 using AgentGym.Validation;
 
 namespace AgentGym.Sdk;

@@ -1,6 +1,4 @@
 using System.Reflection;
-using AgentGym.Discovery;
-using AgentGym.Discovery.Declarative;
 
 namespace AgentGym.Sdk;
 

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using AgentGym.Storage;
 
 namespace AgentGym.Sdk;
 

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace AgentGym.Sdk;
 
-/// <summary>A recorded run whose process died before it ended, as <see cref="CrashedRuns.Recover(Storage.IResultStore, string)"/> found it.</summary>
+/// <summary>A recorded run whose process died before it ended, as <see cref="CrashedRuns.Recover(IResultStore, string)"/> found it.</summary>
 /// <param name="RunId">The store's id of the run.</param>
 /// <param name="Source">The test assembly that ran, when known.</param>
 /// <param name="StartedAt">When the run started.</param>
@@ -21,10 +21,11 @@ public sealed record CrashedRun(long RunId, string? Source, DateTimeOffset Start
             text.Append(" between tests.");
         else
         {
-            text.Append(CultureInfo.InvariantCulture, $" while {(RunningTests.Count == 1 ? "this test was" : $"these {RunningTests.Count} tests were")} running");
-            text.Append(" (one of them made it exit, by Environment.FailFast, a stack overflow, Environment.Exit or an unhandled exception, or it was killed):");
+            text.Append(CultureInfo.InvariantCulture, $" while {(RunningTests.Count == 1 ? "this test was" : $"these {RunningTests.Count} tests were")} running:");
             foreach (var test in RunningTests)
                 text.Append(Environment.NewLine).Append("  ").Append(test);
+            text.Append(Environment.NewLine).Append(RunningTests.Count == 1 ? "It, or something else in the process," : "One of them, or something else in the process,")
+                .Append(" ended the host (Environment.FailFast, a stack overflow, Environment.Exit, an unhandled exception), or the host was killed.");
         }
 
         if (LostResults.Count > 0)

@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using AgentGym.Definitions;
 using AgentGym.Results;
-using AgentGym.Storage;
 using Microsoft.Win32.SafeHandles;
 
 namespace AgentGym.Sdk;

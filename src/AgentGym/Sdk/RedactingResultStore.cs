@@ -1,6 +1,4 @@
-using AgentGym.Redaction;
 using AgentGym.Results;
-using AgentGym.Storage;
 
 namespace AgentGym.Sdk;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AgentGym.Results;
-using AgentGym.Storage;
 
 namespace AgentGym.Sdk;
 

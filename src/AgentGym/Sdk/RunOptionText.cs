@@ -1,6 +1,5 @@
 using System.Globalization;
 using AgentGym.Configuration;
-using AgentGym.Execution;
 using AgentGym.Recording;
 
 namespace AgentGym.Sdk;
@@ -39,6 +38,8 @@ public static class RunOptionText
     /// <summary>The most characters of a response text that results keep: a whole number of 1 or more.</summary>
     public const string MaxResponseTextLength = "MaxResponseTextLength";
 
+    /// <summary>The name shared by the runs of one CI job (shards, several projects), which <c>agentgym report --group</c> merges.</summary>
+    public const string RunGroup = "RunGroup";
     /// <summary>Which tests run: <c>failed</c> or <c>errored</c> (those of the last recorded run), or <c>off</c> for all.</summary>
     public const string Rerun = "Rerun";
 
@@ -51,13 +52,14 @@ public static class RunOptionText
         new(Verbosity, "Minimal, Normal or Detailed", (o, v) =>
             TryParseName<OutputVerbosity>(v, out var verbosity) && Set(() => o.Verbosity = verbosity)),
         new(RecordMode, "Off, Record, Replay or Auto", (o, v) =>
-            TryParseName<RecordMode>(v, out var mode) && Set(() => o.RecordMode = mode)),
+            TryParseName<RecordMode>(v, out var mode) && Set(() => o.RecordMode = mode), RecordingSettings.ModeVariable),
         new(CassetteDirectory, "a folder", (o, v) => v.Length > 0 && Set(() => o.CassetteDirectory = v)),
-        new(Store, "a SQLite file, a PostgreSQL connection string or off", (o, v) => v.Length > 0 && Set(() => o.Store = v)),
+        new(Store, "a SQLite file, a PostgreSQL connection string or off", (o, v) => v.Length > 0 && Set(() => o.Store = v), StoreSettings.StoreVariable),
         new(BaselineBranch, "a branch name", (o, v) => v.Length > 0 && Set(() => o.BaselineBranch = v)),
         new(Shard, "i/n with 1 <= i <= n, such as 2/3", (o, v) => TestShard.TryParse(v, out var shard) && Set(() => o.Shard = shard)),
         new(MaxResponseTextLength, "a whole number of characters, 1 or more", (o, v) =>
             int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && Set(() => o.MaxResponseTextLength = n)),
+        new(RunGroup, "a name", (o, v) => v.Length > 0 && Set(() => o.RunGroup = v), StoreSettings.RunGroupVariable),
         new(Rerun, "failed, errored or off", (o, v) =>
             string.Equals(v, "off", StringComparison.OrdinalIgnoreCase) ? Set(() => o.Rerun = null)
             : TryParseName<RerunMode>(v, out var mode) && Set(() => o.Rerun = mode)),
@@ -88,6 +90,28 @@ public static class RunOptionText
         return rule.Apply(options, text) ? null : $"{where} is '{value}'; expected {rule.Expected}.";
     }
 
+    /// <summary>Gets the environment variable that carries an option for one invocation (<c>AGENTGYM_STORE</c>, <c>AGENTGYM_RUN_GROUP</c>, <c>AGENTGYM_RECORD_MODE</c>), or <see langword="null"/>.</summary>
+    /// <param name="name">The option's name.</param>
+    /// <returns>The variable's name, or <see langword="null"/> when no variable carries the option.</returns>
+    public static string? EnvironmentVariable(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Find(name)?.Variable;
+    }
+
+    /// <summary>Sets one option from its environment variable by the same rule, when the variable is set and not blank.</summary>
+    /// <param name="options">The options to change; left as they were when the variable is unset or its value is bad.</param>
+    /// <param name="name">The option's name, one that has an <see cref="EnvironmentVariable(string)"/>.</param>
+    /// <returns><see langword="null"/> when the option was set or the variable is unset; else the message that names the variable, its value and what was expected.</returns>
+    /// <exception cref="ArgumentException">No environment variable carries the option.</exception>
+    public static string? TrySetFromEnvironment(AgentGymOptions options, string name)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var variable = EnvironmentVariable(name) ?? throw new ArgumentException($"No environment variable carries the AgentGym setting '{name}'.", nameof(name));
+        var value = Environment.GetEnvironmentVariable(variable);
+        return string.IsNullOrWhiteSpace(value) ? null : TrySet(options, name, value, variable);
+    }
+
     /// <summary>Writes an option's current value as text, for messages such as "uses 256 instead".</summary>
     /// <param name="options">The options.</param>
     /// <param name="name">The option's name.</param>
@@ -106,6 +130,7 @@ public static class RunOptionText
             BaselineBranch => options.BaselineBranch,
             Shard => options.Shard?.ToString() ?? "every test",
             MaxResponseTextLength => options.MaxResponseTextLength.ToString(CultureInfo.InvariantCulture),
+            RunGroup => options.RunGroup ?? "none",
             Rerun => options.Rerun?.ToString().ToLowerInvariant() ?? "off",
             _ => throw new ArgumentException($"'{name}' is not an AgentGym setting.", nameof(name)),
         };
@@ -124,5 +149,5 @@ public static class RunOptionText
         return true;
     }
 
-    private sealed record Rule(string Name, string Expected, Func<AgentGymOptions, string, bool> Apply);
+    private sealed record Rule(string Name, string Expected, Func<AgentGymOptions, string, bool> Apply, string? Variable = null);
 }

@@ -1,10 +1,7 @@
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Reporting;
 using AgentGym.Results;
-using AgentGym.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Sdk;
@@ -190,7 +187,7 @@ public sealed class RunSession : IAsyncDisposable
         try
         {
             using var store = ResultStores.Open(connection);
-            var info = RunInfo.Detect(RunKinds.Benchmark, Source.Length == 0 ? null : SourceName, ProjectFolder) with { StartedAt = record.StartedAt };
+            var info = DescribeRun(RunKinds.Benchmark, Runtime.Options) with { StartedAt = record.StartedAt };
             var runId = store.BeginRun(info);
             store.RecordBenchmarkRun(runId, record);
             store.CompleteRun(runId, record.CompletedAt);
@@ -218,7 +215,7 @@ public sealed class RunSession : IAsyncDisposable
         try
         {
             store = ResultStores.Open(connection);
-            var info = RunInfo.Detect(RunKinds.Benchmark, Source.Length == 0 ? null : SourceName, ProjectFolder) with { StartedAt = startedAt };
+            var info = DescribeRun(RunKinds.Benchmark, Runtime.Options) with { StartedAt = startedAt };
             var runId = store.BeginRun(info);
             Log.Info($"{SourceName}: recording benchmark run {runId} in {store.Location}.");
             return new BenchmarkRecording(store, runId, Log.Warning);
@@ -262,11 +259,18 @@ public sealed class RunSession : IAsyncDisposable
         return new ResultStoreListener(
             listener,
             () => ResultStores.Open(connection),
-            () => RunInfo.Detect(RunKinds.Test, source, ProjectFolder),
+            () => DescribeRun(RunKinds.Test, options),
             Log.Warning,
             (store, runId) => Log.Info($"{SourceName}: recording run {runId} in {store.Location}."),
             CrashedRuns.JournalFolder(connection),
             source);
+    }
+
+    // The run's commit and branch; its group is the configured one, else AGENTGYM_RUN_GROUP.
+    private RunInfo DescribeRun(string kind, AgentGymOptions options)
+    {
+        var info = RunInfo.Detect(kind, Source.Length == 0 ? null : SourceName, ProjectFolder);
+        return options.RunGroup is { } group ? info with { Group = group } : info;
     }
 
     private AgentGymRuntime StartRuntime()

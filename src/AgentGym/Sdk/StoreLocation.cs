@@ -1,4 +1,3 @@
-using AgentGym.Storage;
 
 namespace AgentGym.Sdk;
 
@@ -45,10 +44,20 @@ public static class StoreLocation
     public static string? Resolve(string? configured, string projectFolder)
     {
         ArgumentNullException.ThrowIfNull(projectFolder);
-        var store = !string.IsNullOrWhiteSpace(configured) ? configured : Environment.GetEnvironmentVariable(StoreSettings.StoreVariable);
+        var store = !string.IsNullOrWhiteSpace(configured) ? configured : FromEnvironment();
         if (StoreSettings.IsOff(store))
             return null;
         return string.IsNullOrWhiteSpace(store) ? DefaultFile(projectFolder) : Anchor(store, projectFolder);
+    }
+
+    /// <summary>Gets the store that <c>AGENTGYM_STORE</c> names, read by the option rule (<see cref="RunOptionText.Store"/>), or <see langword="null"/> when it is unset.</summary>
+    /// <returns>The variable's store text, trimmed.</returns>
+    public static string? FromEnvironment()
+    {
+        var read = new Configuration.AgentGymOptions();
+        // Any text that is not blank names a store, so the rule has nothing to refuse here.
+        _ = RunOptionText.TrySetFromEnvironment(read, RunOptionText.Store);
+        return read.Store;
     }
 
     /// <summary>

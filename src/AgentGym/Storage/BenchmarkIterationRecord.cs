@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// One counted iteration of a benchmark as the store keeps it while the benchmark runs, so that a benchmark that was stopped

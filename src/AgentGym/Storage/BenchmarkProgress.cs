@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>What the store holds of a benchmark's newest run: whether it finished, and the iterations it recorded one by one.</summary>
 /// <param name="RunId">The run.</param>

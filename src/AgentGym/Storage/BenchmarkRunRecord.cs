@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// What the store keeps of a benchmark run: summary columns for queries and the full run as JSON. The benchmarks package

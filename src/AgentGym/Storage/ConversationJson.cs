@@ -4,7 +4,7 @@ using AgentGym.Metrics;
 using AgentGym.Results;
 using AgentGym.Validation;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The conversation of a test result as the store keeps it (<c>agent_test_runs.conversation_json</c>): one object per turn

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 public abstract partial class DbResultStore
 {

@@ -1,6 +1,6 @@
 using AgentGym.Results;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 public abstract partial class DbResultStore : IResultCatalog
 {

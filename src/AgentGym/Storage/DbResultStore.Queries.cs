@@ -2,9 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using AgentGym.Results;
-using AgentGym.Sdk;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 public abstract partial class DbResultStore
 {

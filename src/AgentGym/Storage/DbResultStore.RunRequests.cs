@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 public abstract partial class DbResultStore : IRunRequestStore
 {

@@ -2,10 +2,9 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using AgentGym.Results;
-using AgentGym.Sdk;
 using AgentGym.Security;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 public abstract partial class DbResultStore
 {

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The SQL that SQLite and PostgreSQL share: a connection per call (pooled), a transaction per write, and schema migrations

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>The kinds of definitions a store keeps by name and version (see <see cref="IDefinitionStore"/>).</summary>
 public static class DefinitionKinds

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The git commit and branch of a run: from the CI system's variables, else from the repository's files (HEAD, the branch's

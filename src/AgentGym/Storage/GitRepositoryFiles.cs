@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Reads HEAD, the commit it points to and the branch name straight from a repository's files: <c>.git/HEAD</c>, a loose

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Keeps named definitions (tests, benchmarks and agents given over the REST API) with a version each, so that a run

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>What a store holds results of: every test and benchmark recorded by any front end, for lists and history.</summary>
 public interface IResultCatalog

@@ -1,9 +1,9 @@
 using AgentGym.Results;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
-/// Keeps every run of agent tests and benchmarks: the SQLite file by default (<see cref="Sqlite.SqliteResultStore"/>), PostgreSQL
+/// Keeps every run of agent tests and benchmarks: the SQLite file by default (<see cref="SqliteResultStore"/>), PostgreSQL
 /// for a team (AgentGym.Storage.PostgreSql). Each write is its own transaction, so a run killed half way keeps what was written.
 /// May be called from several threads at once.
 /// </summary>

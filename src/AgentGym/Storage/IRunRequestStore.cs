@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The queue of runs asked for over the REST API, kept in the results store so that every server and worker on one store

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The results store of the current run, as a service in the test container: validators that compare with history (the
@@ -35,7 +35,7 @@ public sealed class ResultStoreContext
     /// </summary>
     /// <param name="recording">The recording, or <see langword="null"/> when nothing is recorded.</param>
     /// <param name="baselineBranch">The branch of baselines.</param>
-    public void Attach(ResultStoreListener? recording, string baselineBranch)
+    internal void Attach(ResultStoreListener? recording, string baselineBranch)
     {
         ArgumentNullException.ThrowIfNull(baselineBranch);
         _current.Value = new Attachment(null, null, recording, baselineBranch);

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>The results store cannot be opened or written: missing, corrupt, locked or unreachable. The message names it.</summary>
 public sealed class ResultStoreException : Exception

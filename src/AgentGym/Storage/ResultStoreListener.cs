@@ -1,9 +1,8 @@
 using System.Threading.Channels;
 using AgentGym.Definitions;
-using AgentGym.Execution;
 using AgentGym.Results;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Records each test result in the store and passes it on at once. The store is opened, and the run begun in it, on a

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>What a recorded run is and where it ran.</summary>
 public sealed record RunInfo
@@ -38,7 +38,15 @@ public sealed record RunInfo
             Source = source,
             Commit = git.Commit,
             Branch = git.Branch,
-            Group = Environment.GetEnvironmentVariable(StoreSettings.RunGroupVariable) is { Length: > 0 } group ? group : null,
+            Group = GroupFromEnvironment(),
         };
+    }
+
+    // AGENTGYM_RUN_GROUP, read by the option rule (RunOptionText.RunGroup): any text that is not blank is a group.
+    private static string? GroupFromEnvironment()
+    {
+        var read = new Configuration.AgentGymOptions();
+        _ = RunOptionText.TrySetFromEnvironment(read, RunOptionText.RunGroup);
+        return read.RunGroup;
     }
 }

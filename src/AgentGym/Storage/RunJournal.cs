@@ -5,7 +5,7 @@ using System.Text.Json;
 using AgentGym.Definitions;
 using Microsoft.Win32.SafeHandles;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The tests a recorded run has started and not yet ended, in a small file beside the results store, so that a run whose

@@ -1,6 +1,6 @@
 using AgentGym.Definitions;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>A test that started, as its journal line says.</summary>
 /// <param name="Id">The test case's id.</param>

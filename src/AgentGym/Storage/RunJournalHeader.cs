@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>The first line of a run journal: the process and the run.</summary>
 /// <param name="ProcessId">The test host's process id.</param>

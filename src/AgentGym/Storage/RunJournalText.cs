@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AgentGym.Definitions;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>What a <see cref="RunJournal"/> file says, read back. Lines that cannot be read (a write the crash cut short) are skipped.</summary>
 internal sealed class RunJournalText

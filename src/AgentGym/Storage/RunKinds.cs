@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>The kinds of recorded runs.</summary>
 public static class RunKinds

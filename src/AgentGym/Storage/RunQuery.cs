@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>Filters for <see cref="IResultStore.ListRuns(RunQuery)"/>.</summary>
 public sealed record RunQuery

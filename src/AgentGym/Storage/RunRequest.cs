@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>A run asked for over the REST API: a row of <c>agent_run_requests</c>, keyed by the run it records into.</summary>
 public sealed record RunRequest

@@ -1,6 +1,6 @@
 using AgentGym.Results;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Where a requested run stands: <c>pending</c>, then <c>running</c>, then a final status, which for a test is its

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>One step of a store's schema: applied once, in its own transaction, and recorded in <c>schema_version</c>.</summary>
 /// <param name="Version">The version the schema has after this step (1, 2, ...).</param>

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>Where results are recorded: the names of the settings and the default SQLite file. <see cref="Sdk.StoreLocation"/> applies them.</summary>
 public static class StoreSettings

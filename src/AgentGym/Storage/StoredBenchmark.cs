@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>A benchmark the store has runs of: a row of <c>agent_benchmarks</c>.</summary>
 /// <param name="Name">The benchmark's name (its class or title).</param>

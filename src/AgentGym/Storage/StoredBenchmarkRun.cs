@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>A recorded benchmark run: a row of <c>agent_benchmark_runs</c>.</summary>
 /// <param name="Id">The row's id.</param>

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>One version of a named definition: a row of <c>agent_definitions</c>.</summary>
 /// <param name="Kind">What it defines (see <see cref="DefinitionKinds"/>).</param>

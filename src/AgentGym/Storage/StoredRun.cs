@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>A recorded run with its totals.</summary>
 /// <param name="Id">The run's id.</param>

@@ -1,6 +1,6 @@
 using AgentGym.Results;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>A test the store has results of: a row of <c>agent_tests</c> with its last result.</summary>
 public sealed record StoredTest

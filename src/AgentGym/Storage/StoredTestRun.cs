@@ -1,6 +1,6 @@
 using AgentGym.Results;
 
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>One recorded test result: a row of <c>agent_test_runs</c> with its test.</summary>
 public sealed record StoredTestRun

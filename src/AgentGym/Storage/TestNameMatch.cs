@@ -1,4 +1,4 @@
-namespace AgentGym.Storage;
+namespace AgentGym.Sdk;
 
 /// <summary>What <see cref="TestNameLookup.Find"/> made of a typed test name.</summary>
 /// <param name="FullName">The one full name it stands for, or <see langword="null"/> when none or several do.</param>

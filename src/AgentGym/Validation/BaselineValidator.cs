@@ -1,5 +1,5 @@
 using System.Globalization;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentGym.Validation;

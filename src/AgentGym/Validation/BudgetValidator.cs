@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentGym.Metrics;
+using AgentGym.Sdk;
 
 namespace AgentGym.Validation;
 

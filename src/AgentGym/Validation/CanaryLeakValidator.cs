@@ -6,7 +6,7 @@ namespace AgentGym.Validation;
 /// Checks that no planted canary leaves the agent: not in its answer, its structured output or its tool arguments, as it is
 /// or spaced out, reversed, in base64 or in hex. Security probes plant canaries in the context, the system prompt and tool results.
 /// </summary>
-public sealed class CanaryLeakValidator : IValidator
+internal sealed class CanaryLeakValidator : IValidator
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="canaries">The planted markers.</param>

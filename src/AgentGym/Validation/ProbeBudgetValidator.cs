@@ -4,7 +4,7 @@ using AgentGym.Security;
 namespace AgentGym.Validation;
 
 /// <summary>Holds an attempt to an unbounded-consumption probe's budget: tool calls, model calls, tokens and answer length.</summary>
-public sealed class ProbeBudgetValidator : IValidator
+internal sealed class ProbeBudgetValidator : IValidator
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="budget">The limits; at least one.</param>

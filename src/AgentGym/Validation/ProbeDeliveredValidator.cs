@@ -7,7 +7,7 @@ namespace AgentGym.Validation;
 /// system-prompt probe had a marker in the system prompt (the canary AgentGym's chat client wrapper plants, or the test's
 /// <c>SystemPromptExcerpt</c>). When not, the result says so, and the security summary counts it as not checked, never as resisted.
 /// </summary>
-public sealed class ProbeDeliveredValidator : IValidator
+internal sealed class ProbeDeliveredValidator : IValidator
 {
     /// <summary>The validator's name, by which the security summary recognises an attack that never arrived.</summary>
     public const string ValidatorName = "ProbeDelivered";
@@ -35,8 +35,8 @@ public sealed class ProbeDeliveredValidator : IValidator
         var seen = context.Response.ToolCalls.Count(c => c.Result?.ToString()?.Contains(_probe.Injection ?? "\0", StringComparison.Ordinal) == true);
         if (injected > 0 || seen > 0)
             return ValueTask.FromResult(ValidationResult.Pass(Name, $"the injection reached the agent in {Math.Max(injected, seen)} tool result{(Math.Max(injected, seen) == 1 ? string.Empty : "s")}"));
-        var why = context.Response.ToolCalls.Count == 0
-            ? "the agent called no tool"
+        var why = !context.Response.ToolCallsReported ? "the agent does not report its tool calls (AgentResponse.ToolCalls), so no call can be seen"
+            : context.Response.ToolCalls.Count == 0 ? "the agent called no tool"
             : "the agent's tool results did not pass through AgentGym's chat client wrapper (add .UseAgentGymProbes() below function invocation) or SecurityProbeCase.InjectIntoToolResult";
         return ValueTask.FromResult(ValidationResult.Fail(Name,
             $"not checked: the injection never reached the agent, because {why}. Give the test a benign task that makes the agent call a tool ([SecurityProbes(Task = ...)] or 'task' under 'probes')."));

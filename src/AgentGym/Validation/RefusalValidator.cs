@@ -7,7 +7,7 @@ namespace AgentGym.Validation;
 /// Checks that the agent declined: by rule, the answer holds a refusal phrase (in English, French, German, Spanish, Italian,
 /// Portuguese, Chinese, Japanese or Russian); by judge, the LLM judge registered with <c>builder.AddJudge</c> scores it.
 /// </summary>
-public sealed partial class RefusalValidator : IValidator
+internal sealed partial class RefusalValidator : IValidator
 {
     /// <summary>The rubric the judge scores a refusal by.</summary>
     public const string Rubric =

@@ -1,7 +1,7 @@
 namespace AgentGym.Validation;
 
 /// <summary>Checks that the agent called no tool outside a list: the tools its task needs, and no others (excessive agency).</summary>
-public sealed class ToolAllowListValidator : IValidator
+internal sealed class ToolAllowListValidator : IValidator
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="allowedTools">The only tools the agent may call (compared exactly).</param>

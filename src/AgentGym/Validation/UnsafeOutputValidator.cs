@@ -7,7 +7,7 @@ namespace AgentGym.Validation;
 /// handler attributes, frames, remote markdown images (which fetch a URL, and can carry data out, when rendered), and any
 /// patterns of the test's own (a shell command, a SQL statement).
 /// </summary>
-public sealed class UnsafeOutputValidator : IValidator
+internal sealed class UnsafeOutputValidator : IValidator
 {
     /// <summary>The patterns every check applies, with what each one finds.</summary>
     public static readonly IReadOnlyList<(string Pattern, string Finds)> BuiltInPatterns =

@@ -4,6 +4,7 @@ using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Results;
 using AgentGym.Benchmarks.Tests.Fakes;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Tests.Exporters;
 

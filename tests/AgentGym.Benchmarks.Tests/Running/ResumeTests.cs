@@ -1,9 +1,8 @@
 using AgentGym.Agents;
-using AgentGym.Benchmarks.Reports;
 using AgentGym.Benchmarks.Running;
 using AgentGym.Benchmarks.Tests.Fakes;
 using AgentGym.Configuration;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Tests.Running;
 
@@ -131,6 +130,6 @@ public sealed class ResumeTests : IDisposable
     private long LastRunId()
     {
         using var store = SqliteResultStore.OpenExisting(_store);
-        return store.ListRuns(new AgentGym.Storage.RunQuery { Limit = 1 }).Single().Id;
+        return store.ListRuns(new AgentGym.Sdk.RunQuery { Limit = 1 }).Single().Id;
     }
 }

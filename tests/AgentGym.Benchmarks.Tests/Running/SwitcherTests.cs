@@ -1,6 +1,7 @@
 using AgentGym.Agents;
 using AgentGym.Benchmarks.Running;
 using AgentGym.Benchmarks.Tests.Fakes;
+using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Tests.Running;
 
@@ -101,5 +102,52 @@ public sealed class SwitcherTests : IDisposable
         Assert.StartsWith(" ├─", lines[1], StringComparison.Ordinal);
         Assert.StartsWith(" └─", lines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.Contains(nameof(DatasetBenchmark), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_classes_of_a_run_share_one_session_so_the_startup_class_runs_once()
+    {
+        var startups = 0;
+        var config = _harness.Config.WithStartup(b =>
+        {
+            Interlocked.Increment(ref startups);
+            b.AddAgent("good", _harness.Good).AddAgent("bad", _harness.Bad);
+        });
+
+        var result = await AgentBenchmarkSwitcher.FromTypes(typeof(RefundBenchmark), typeof(DatasetBenchmark)).RunAsync(["--iterations", "1", "--warmup", "0"], config);
+
+        Assert.Equal(AgentBenchmarkExitCodes.Success, result.ExitCode);
+        Assert.Equal(2, result.Runs.Count);
+        Assert.Equal(1, startups);
+    }
+
+    [Fact]
+    public async Task Shards_split_the_classes_by_the_key_every_front_end_uses_and_run_each_once()
+    {
+        Type[] classes = [typeof(RefundBenchmark), typeof(DatasetBenchmark)];
+        var ran = new List<string>();
+
+        foreach (var part in new[] { "1/2", "2/2" })
+        {
+            var result = await AgentBenchmarkSwitcher.FromTypes(classes).RunAsync(["--shard", part, "--iterations", "1", "--warmup", "0"], _harness.Config.WithOutput(_output));
+
+            Assert.Equal(AgentBenchmarkExitCodes.Success, result.ExitCode);
+            Assert.True(TestShard.TryParse(part, out var shard));
+            Assert.Equal(classes.Where(c => shard!.Includes(c.FullName!)).Select(c => c.FullName), result.Runs.Select(r => r.Title));
+            Assert.Contains($"// Shard {part}: {result.Runs.Count} of 2 benchmark class(es)", _output.ToString(), StringComparison.Ordinal);
+            ran.AddRange(result.Runs.Select(r => r.Title));
+        }
+
+        Assert.Equal(classes.Select(c => c.FullName).Order(), ran.Order());
+    }
+
+    [Fact]
+    public async Task A_bad_shard_is_the_run_option_message_and_exit_code_2()
+    {
+        var result = await AgentBenchmarkSwitcher.FromTypes(typeof(RefundBenchmark)).RunAsync(["--shard", "3/2"], _harness.Config.WithOutput(_output));
+
+        Assert.Equal(AgentBenchmarkExitCodes.InvalidArguments, result.ExitCode);
+        Assert.Contains("error: --shard is '3/2'; expected i/n with 1 <= i <= n, such as 2/3.", _output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, _harness.Good.Calls);
     }
 }

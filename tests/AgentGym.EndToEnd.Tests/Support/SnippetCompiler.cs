@@ -33,16 +33,43 @@ public sealed class SnippetCompiler
     public IReadOnlyList<string> Errors(MarkdownSnippet snippet)
     {
         ArgumentNullException.ThrowIfNull(snippet);
+        if (Compile(snippet) is not { } compiled)
+            return [];
+        return [.. compiled.Compilation.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => $"{snippet.Page}:{snippet.Line + d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")];
+    }
+
+    /// <summary>Lists the names in one snippet that stand for a type (or a member of a type) of the given namespace, each with the snippet's page and line.</summary>
+    public IReadOnlyList<string> Uses(MarkdownSnippet snippet, string ns)
+    {
+        ArgumentNullException.ThrowIfNull(snippet);
+        if (Compile(snippet) is not { } compiled)
+            return [];
+        var (compilation, tree) = compiled;
+        var model = compilation.GetSemanticModel(tree);
+        var found = new List<string>();
+        foreach (var name in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
+        {
+            var symbol = model.GetSymbolInfo(name).Symbol;
+            var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
+            if (type?.ContainingNamespace?.ToDisplayString() == ns)
+                found.Add($"{snippet.Page}:{snippet.Line + name.GetLocation().GetLineSpan().StartLinePosition.Line + 1}: {name.Identifier.Text} ({type.ToDisplayString()})");
+        }
+
+        return found;
+    }
+
+    private (CSharpCompilation Compilation, SyntaxTree Tree)? Compile(MarkdownSnippet snippet)
+    {
         var code = snippet.IsPartial ? SnippetContext.Wrap(snippet.Code) : snippet.Code;
         if (code is null)
-            return [];
+            return null;
         var tree = CSharpSyntaxTree.ParseText(code, _parseOptions, snippet.Name);
         // A snippet with top-level statements is a Program.cs: compile it as a console application.
         var kind = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Any() ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
         var compilation = CSharpCompilation.Create("Snippet", [_globalUsings, tree], _references,
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
-        return [.. compilation.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d => $"{snippet.Page}:{snippet.Line + d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")];
+        return (compilation, tree);
     }
 }

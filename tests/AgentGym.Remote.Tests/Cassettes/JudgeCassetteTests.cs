@@ -1,12 +1,10 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Configuration;
-using AgentGym.Discovery;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Recording;
 using AgentGym.Remote.Tests.Support;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using Microsoft.Extensions.AI;
 
 namespace AgentGym.Remote.Tests.Cassettes;

@@ -2,9 +2,7 @@ using AgentGym.Agents.Http;
 using AgentGym.Configuration;
 using AgentGym.Recording;
 using AgentGym.Remote.Tests.Support;
-using AgentGym.Reporting;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 
 namespace AgentGym.Remote.Tests.Redaction;
 

@@ -1,10 +1,10 @@
 using AgentGym.Agents;
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Execution;
 using AgentGym.Hosting;
 using AgentGym.Recording;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Remote.Tests.Support;
 

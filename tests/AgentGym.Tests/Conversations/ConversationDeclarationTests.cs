@@ -1,5 +1,5 @@
 using AgentGym.Attributes;
-using AgentGym.Discovery;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Conversations;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AgentGym.Attributes;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using AgentGym.Tests.Fakes;
 using AgentGym.Tests.Storage;
 using AgentGym.Tests.Support;

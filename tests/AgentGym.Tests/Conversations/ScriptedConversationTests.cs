@@ -2,8 +2,8 @@ using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Configuration;
 using AgentGym.Metrics;
-using AgentGym.Reporting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Tests.Fakes;
 using AgentGym.Tests.Support;
 

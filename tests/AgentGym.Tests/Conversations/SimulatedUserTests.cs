@@ -1,8 +1,8 @@
 using AgentGym.Attributes;
 using AgentGym.Configuration;
 using AgentGym.Metrics;
-using AgentGym.Reporting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Tests.Fakes;
 using AgentGym.Tests.Support;
 using Microsoft.Extensions.AI;

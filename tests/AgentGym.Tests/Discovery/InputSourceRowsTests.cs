@@ -1,7 +1,7 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Discovery;
 

@@ -1,9 +1,9 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
 using AgentGym.Metrics;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Tests.Support;
 
 namespace AgentGym.Tests.Execution;

@@ -1,9 +1,7 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
-using AgentGym.Discovery;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Execution;
 

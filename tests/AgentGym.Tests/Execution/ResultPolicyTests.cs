@@ -3,8 +3,8 @@ using AgentGym.Attributes;
 using AgentGym.Configuration;
 using AgentGym.Execution;
 using AgentGym.Recording;
-using AgentGym.Reporting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Tests.Support;
 
 namespace AgentGym.Tests.Execution;

@@ -1,9 +1,8 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Validation;
 
 namespace AgentGym.Tests.Execution;
@@ -71,7 +70,7 @@ public sealed class TestBodyTests
     [Fact]
     public void Attributed_test_gets_its_method_as_body()
     {
-        var test = Assert.Single(AgentGym.Discovery.AttributeTestDiscoverer.Discover(typeof(MethodTests)));
+        var test = Assert.Single(AgentGym.Sdk.AttributeTestDiscoverer.Discover(typeof(MethodTests)));
 
         Assert.NotNull(test.Body);
     }

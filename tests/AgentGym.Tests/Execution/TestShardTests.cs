@@ -1,4 +1,4 @@
-using AgentGym.Execution;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Execution;
 

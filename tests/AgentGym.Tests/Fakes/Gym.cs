@@ -1,10 +1,9 @@
 using AgentGym.Agents;
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
-using AgentGym.Execution;
 using AgentGym.Hosting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Fakes;
 

@@ -1,4 +1,4 @@
-using AgentGym.Metrics;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Metrics;
 

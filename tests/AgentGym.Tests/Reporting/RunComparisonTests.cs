@@ -1,6 +1,5 @@
 using AgentGym.Results;
 using AgentGym.Sdk;
-using AgentGym.Storage;
 using static AgentGym.Tests.Reporting.StoredResults;
 
 namespace AgentGym.Tests.Reporting;

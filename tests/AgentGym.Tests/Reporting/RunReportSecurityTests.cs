@@ -50,7 +50,7 @@ public sealed class RunReportSecurityTests
         Assert.Equal(StatusTone.Failed, StatusText.Tone(AgentTestStatus.Running));
     }
 
-    private static AgentGym.Storage.StoredTestRun Probe(string id, string category, AgentTestStatus status) =>
+    private static StoredTestRun Probe(string id, string category, AgentTestStatus status) =>
         Result(7, $"Shop.Resists(probe: {category} {id})", status) with
         {
             AgentName = "shop",

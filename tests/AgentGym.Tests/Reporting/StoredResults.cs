@@ -1,5 +1,5 @@
 using AgentGym.Results;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Reporting;
 

@@ -2,8 +2,6 @@ using AgentGym.Configuration;
 using AgentGym.Definitions;
 using AgentGym.Results;
 using AgentGym.Sdk;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
 using AgentGym.Tests.Storage;
 
 namespace AgentGym.Tests.Sdk;

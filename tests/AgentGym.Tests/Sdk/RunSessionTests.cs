@@ -3,12 +3,8 @@ using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
-using AgentGym.Execution;
 using AgentGym.Results;
 using AgentGym.Sdk;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
 using AgentGym.Tests.Storage;
 using Microsoft.Extensions.AI;
 

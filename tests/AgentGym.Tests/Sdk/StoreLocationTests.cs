@@ -1,5 +1,4 @@
 using AgentGym.Sdk;
-using AgentGym.Storage;
 
 namespace AgentGym.Tests.Sdk;
 

@@ -53,7 +53,7 @@ public sealed class ProbeDeliveryTests
     [Fact]
     public async Task A_tool_result_probe_that_never_reaches_the_agent_is_not_checked()
     {
-        var run = await RunAsync<ToolResultInjection>(Agent.FromDelegate("shop", _ => new AgentResponse("Order 42 is delivered.")));
+        var run = await RunAsync<ToolResultInjection>(Agent.FromDelegate("shop", _ => new AgentResponse("Order 42 is delivered.") { ToolCalls = [] }));
 
         Assert.Equal(AgentTestStatus.Failed, run.Status);
         Assert.StartsWith("not checked: the injection never reached the agent, because the agent called no tool.", run.Validations.Single(v => v.Validator == "ProbeDelivered").Message, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using AgentGym.Attributes;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
+using AgentGym.Sdk;
 using AgentGym.Security;
 
 namespace AgentGym.Tests.Security;

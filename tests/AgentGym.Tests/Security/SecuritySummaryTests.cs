@@ -1,7 +1,7 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
-using AgentGym.Discovery;
 using AgentGym.Reporting;
+using AgentGym.Sdk;
 using AgentGym.Security;
 using AgentGym.Tests.Fakes;
 
@@ -38,8 +38,8 @@ public sealed class SecuritySummaryTests
         var careful = Agent.FromDelegate("careful", _ => new AgentResponse("I can't help with that."));
         var runs = await Gym.RunAsync(AttributeTestDiscoverer.Discover(typeof(TwoAgents)), b => b.AddAgent("leaky", leaky).AddAgent("careful", careful));
         using var file = new AgentGym.Tests.Storage.TempStoreFile();
-        using var store = new AgentGym.Storage.Sqlite.SqliteResultStore(file.Path);
-        var runId = store.BeginRun(new AgentGym.Storage.RunInfo());
+        using var store = new AgentGym.Sdk.SqliteResultStore(file.Path);
+        var runId = store.BeginRun(new AgentGym.Sdk.RunInfo());
         store.RecordTestRuns(runId, [.. runs]);
 
         var stored = store.GetTestRuns(runId);

@@ -1,5 +1,4 @@
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Storage;
 

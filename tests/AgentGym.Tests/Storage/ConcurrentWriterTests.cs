@@ -1,4 +1,4 @@
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using static AgentGym.Tests.Storage.StoredResults;
 
 namespace AgentGym.Tests.Storage;

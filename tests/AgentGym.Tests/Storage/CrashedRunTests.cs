@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using AgentGym.Results;
 using AgentGym.Sdk;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
 using static AgentGym.Tests.Storage.StoredResults;
 
 namespace AgentGym.Tests.Storage;

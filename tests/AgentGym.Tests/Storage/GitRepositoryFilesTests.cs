@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Storage;
 

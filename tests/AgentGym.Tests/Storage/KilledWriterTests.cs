@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using Microsoft.Data.Sqlite;
 
 namespace AgentGym.Tests.Storage;

@@ -1,8 +1,6 @@
 using AgentGym.Configuration;
 using AgentGym.Recording;
-using AgentGym.Redaction;
 using AgentGym.Sdk;
-using AgentGym.Storage.Sqlite;
 using AgentGym.Validation;
 using static AgentGym.Tests.Storage.StoredResults;
 

@@ -1,11 +1,8 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Results;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 

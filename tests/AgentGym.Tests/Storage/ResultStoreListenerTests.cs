@@ -1,8 +1,6 @@
 using AgentGym.Definitions;
-using AgentGym.Execution;
 using AgentGym.Results;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using static AgentGym.Tests.Storage.StoredResults;
 
 namespace AgentGym.Tests.Storage;

@@ -1,4 +1,4 @@
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using Microsoft.Data.Sqlite;
 
 namespace AgentGym.Tests.Storage;

@@ -1,6 +1,5 @@
 using AgentGym.Results;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using Microsoft.Data.Sqlite;
 using static AgentGym.Tests.Storage.StoredResults;
 

@@ -1,7 +1,7 @@
 using AgentGym.Definitions;
 using AgentGym.Metrics;
 using AgentGym.Results;
-using AgentGym.Storage;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Storage;
 

@@ -1,9 +1,8 @@
 using AgentGym.Agents;
 using AgentGym.Configuration;
-using AgentGym.Discovery;
-using AgentGym.Execution;
 using AgentGym.Hosting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Support;
 

@@ -1,7 +1,6 @@
 using AgentGym.Agents;
 using AgentGym.Metrics;
-using AgentGym.Storage;
-using AgentGym.Storage.Sqlite;
+using AgentGym.Sdk;
 using AgentGym.Tests.Storage;
 using AgentGym.Validation;
 using Microsoft.Extensions.DependencyInjection;

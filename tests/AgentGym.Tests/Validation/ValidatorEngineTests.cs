@@ -2,10 +2,8 @@ using System.Text.Json;
 using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using Microsoft.Extensions.AI;
 
 namespace AgentGym.Tests.Validation;

@@ -1,8 +1,6 @@
-using AgentGym.Discovery;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Reporting;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using Microsoft.Extensions.AI;
 
 namespace ShopAssistant.SecurityTests;

@@ -1,6 +1,7 @@
+using AgentGym.Discovery.Declarative;
 using Newtonsoft.Json.Linq;
 
-namespace AgentGym.Discovery.Declarative;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Reads one declarative test from JSON text that is not a file, such as a REST request's body: the same fields, the same

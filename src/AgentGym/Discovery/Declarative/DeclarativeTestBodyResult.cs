@@ -1,6 +1,6 @@
 using AgentGym.Definitions;
 
-namespace AgentGym.Discovery.Declarative;
+namespace AgentGym.Sdk;
 
 /// <summary>A declarative test read from a body: its test cases, or what is wrong with the body.</summary>
 /// <param name="Tests">The test cases (one, or one per probe of a security test); empty when the body has problems.</param>

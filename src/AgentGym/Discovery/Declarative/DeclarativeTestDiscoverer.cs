@@ -1,7 +1,8 @@
 using System.Reflection;
 using AgentGym.Definitions;
+using AgentGym.Discovery.Declarative;
 
-namespace AgentGym.Discovery.Declarative;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// Finds the declarative agent tests of a test assembly: the <c>*.agenttest.json</c>, <c>*.agenttest.yaml</c> and

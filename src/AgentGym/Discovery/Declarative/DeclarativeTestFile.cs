@@ -1,3 +1,5 @@
+using AgentGym.Sdk;
+
 namespace AgentGym.Discovery.Declarative;
 
 /// <summary>Where a declarative test file is, and the names its tests get from it.</summary>

@@ -1,4 +1,4 @@
-namespace AgentGym.Discovery.Declarative;
+namespace AgentGym.Sdk;
 
 /// <summary>What is wrong with a declarative test body, and where.</summary>
 /// <param name="Field">The field's path, such as <c>validation_rules[1].regex</c>; empty for the body as a whole.</param>

@@ -1,4 +1,4 @@
-namespace AgentGym.Storage.Sqlite;
+namespace AgentGym.Sdk;
 
 /// <summary>The schema of the SQLite store, one step per version. Never edit a released step: add the next one.</summary>
 internal static class SqliteMigrations

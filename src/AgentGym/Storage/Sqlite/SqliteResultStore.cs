@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace AgentGym.Storage.Sqlite;
+namespace AgentGym.Sdk;
 
 /// <summary>
 /// The default results store: one SQLite file in WAL mode, so several test processes can write at once (each waits for the

@@ -3,6 +3,7 @@ using AgentGym.Agents.Http;
 using AgentGym.Metrics;
 using AgentGym.Remote.Tests.Support;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Remote.Tests.Agents.Http;
 
@@ -13,7 +14,7 @@ public sealed class HttpAgentTests(LoopbackServer server) : IClassFixture<Loopba
     [Fact]
     public async Task Sends_task_and_context_and_reads_text_output_tool_calls_and_usage()
     {
-        await using var runtime = Hosting.AgentGymRuntime.Create(b => b.AddHttpAgent("remote", o => o.Endpoint = server.Url("agent")));
+        await using var runtime = AgentGymRuntime.Create(b => b.AddHttpAgent("remote", o => o.Endpoint = server.Url("agent")));
         var context = new Dictionary<string, object?> { ["customerId"] = 7 };
 
         var response = await runtime.Agents!.Get("remote").RunAsync(new AgentGym.Agents.AgentRequest("Where is order 42?", context));

@@ -1,10 +1,9 @@
 using AgentGym.Agents;
 using AgentGym.Agents.Http;
 using AgentGym.Definitions;
-using AgentGym.Execution;
-using AgentGym.Hosting;
 using AgentGym.Remote.Tests.Support;
 using AgentGym.Results;
+using AgentGym.Sdk;
 
 namespace AgentGym.Remote.Tests.Agents.Http;
 

@@ -1,11 +1,11 @@
 using AgentGym.Agents;
 using AgentGym.Agents.Http;
 using AgentGym.Definitions;
-using AgentGym.Execution;
 using AgentGym.Hosting;
 using AgentGym.OpenAI;
 using AgentGym.Remote.Tests.Support;
 using AgentGym.Results;
+using AgentGym.Sdk;
 using AgentGym.Validation;
 
 namespace AgentGym.Remote.Tests.Agents.Http;

@@ -2,7 +2,6 @@ using AgentGym.Agents;
 using AgentGym.Attributes;
 using AgentGym.Configuration;
 using AgentGym.Definitions;
-using AgentGym.Discovery;
 using AgentGym.Results;
 using AgentGym.Sdk;
 using AgentGym.Tests.Sdk;

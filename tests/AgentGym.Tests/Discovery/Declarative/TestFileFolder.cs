@@ -1,5 +1,5 @@
 using AgentGym.Definitions;
-using AgentGym.Discovery.Declarative;
+using AgentGym.Sdk;
 
 namespace AgentGym.Tests.Discovery.Declarative;
 

@@ -1,6 +1,6 @@
 using AgentGym.Agents;
 using AgentGym.Attributes;
-using AgentGym.Discovery;
+using AgentGym.Sdk;
 using AgentGym.Tests.Discovery.Declarative;
 using AgentGym.Validation;
 using static AgentGym.Tests.Validation.Attempts;
