@@ -52,7 +52,7 @@ public static class RunOptionText
         new(Verbosity, "Minimal, Normal or Detailed", (o, v) =>
             TryParseName<OutputVerbosity>(v, out var verbosity) && Set(() => o.Verbosity = verbosity)),
         new(RecordMode, "Off, Record, Replay or Auto", (o, v) =>
-            TryParseName<RecordMode>(v, out var mode) && Set(() => o.RecordMode = mode), RecordingSettings.ModeVariable),
+            TryParseName<RecordMode>(v, out var mode) && Set(() => o.RecordMode = mode), CassetteSettings.ModeVariable),
         new(CassetteDirectory, "a folder", (o, v) => v.Length > 0 && Set(() => o.CassetteDirectory = v)),
         new(Store, "a SQLite file, a PostgreSQL connection string or off", (o, v) => v.Length > 0 && Set(() => o.Store = v), StoreSettings.StoreVariable),
         new(BaselineBranch, "a branch name", (o, v) => v.Length > 0 && Set(() => o.BaselineBranch = v)),
