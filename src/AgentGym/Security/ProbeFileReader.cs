@@ -62,7 +62,8 @@ internal static class ProbeFileReader
         }
         catch (YamlException ex)
         {
-            throw new ProbeFileException(file, (int)ex.Start.Line, string.Empty, $"is not valid YAML: {ex.Message}");
+            var (line, message) = YamlJsonConverter.Locate(ex, text);
+            throw new ProbeFileException(file, line, string.Empty, $"is not valid YAML: {message}");
         }
 
         if (string.IsNullOrWhiteSpace(json))

@@ -42,17 +42,8 @@ internal sealed class DeclarativeFileContent
         }
         catch (YamlException ex)
         {
-            // The end of the span is where the parser met the problem; the start is often the enclosing map, on line 1.
-            // Some errors are placed at the start of the document: then the last line the reader could read is nearer.
-            var line = (int)Math.Min(Math.Max(ex.End.Line, ex.Start.Line), int.MaxValue);
-            var tab = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? YamlJsonConverter.TabIndentedLine(text, line) : null;
-            line = tab ?? (line <= 1 ? YamlJsonConverter.LastReadableLine(text) : line);
-            return Failed(new DeclarativeProblem(line, string.Empty, $"is not valid YAML: {YamlJsonConverter.Describe(ex)}"));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            // The YAML reader fails on some malformed input without a position: name the last line it could read.
-            return Failed(new DeclarativeProblem(YamlJsonConverter.LastReadableLine(text), string.Empty, "is not valid YAML: the text after this line cannot be read (an unclosed list, map or quote?)."));
+            var (line, message) = YamlJsonConverter.Locate(ex, text);
+            return Failed(new DeclarativeProblem(line, string.Empty, $"is not valid YAML: {message}"));
         }
 
         if (string.IsNullOrWhiteSpace(json))

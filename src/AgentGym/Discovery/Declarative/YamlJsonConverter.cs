@@ -16,11 +16,24 @@ internal static partial class YamlJsonConverter
     /// <summary>Converts a YAML text; several documents (<c>---</c>) become a JSON array.</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <returns>The JSON text, or an empty string when the YAML has no document.</returns>
-    /// <exception cref="YamlException">The YAML is not well formed, or has a key that is not a scalar.</exception>
+    /// <exception cref="YamlException">The YAML is not well formed, has a key that is not a scalar, or its shape is out of
+    /// the bounds <see cref="YamlShape"/> sets.</exception>
     public static string ToJson(string yaml)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        try
+        {
+            YamlShape.Check(yaml);
+            stream.Load(new StringReader(yaml));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The YAML reader fails on some malformed input without a position: name the last line it could read.
+            var line = LastReadableLine(yaml);
+            var mark = new Mark(0, line, 1);
+            throw new YamlException(mark, mark, "The text after this line cannot be read (an unclosed list, map or quote?).", ex);
+        }
+
         var writer = new LineAlignedWriter();
         var documents = stream.Documents.Where(d => d.RootNode is not YamlScalarNode { Value: null or "" }).ToList();
         if (documents.Count == 1)
@@ -43,10 +56,23 @@ internal static partial class YamlJsonConverter
         return writer.ToString();
     }
 
+    /// <summary>Gets the line a YAML error is best reported on, and its message without the positions.</summary>
+    /// <param name="exception">The error from <see cref="ToJson"/>.</param>
+    /// <param name="yaml">The YAML text.</param>
+    /// <returns>The line, 1-based, and the message.</returns>
+    public static (int Line, string Message) Locate(YamlException exception, string yaml)
+    {
+        // The end of the span is where the parser met the problem; the start is often the enclosing map, on line 1.
+        // Some errors are placed at the start of the document: then the last line the reader could read is nearer.
+        var line = (int)Math.Min(Math.Max(exception.End.Line, exception.Start.Line), int.MaxValue);
+        var tab = exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndentedLine(yaml, line) : null;
+        return (tab ?? (line <= 1 ? LastReadableLine(yaml) : line), Describe(exception));
+    }
+
     /// <summary>Gets a YAML error's message without the positions that the file and line already say.</summary>
     /// <param name="exception">The error.</param>
     /// <returns>The message.</returns>
-    public static string Describe(YamlException exception)
+    private static string Describe(YamlException exception)
     {
         var message = exception.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
@@ -58,7 +84,7 @@ internal static partial class YamlJsonConverter
     /// <param name="yaml">The YAML text.</param>
     /// <param name="fromLine">The line to start from, 1-based.</param>
     /// <returns>The line, or <see langword="null"/> when no line is indented with a tab.</returns>
-    public static int? TabIndentedLine(string yaml, int fromLine)
+    private static int? TabIndentedLine(string yaml, int fromLine)
     {
         var lines = yaml.Split('\n');
         for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
@@ -74,7 +100,7 @@ internal static partial class YamlJsonConverter
     /// <summary>Gets the last line whose YAML could be read, for an error the reader reports without a position.</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <returns>The line, 1-based.</returns>
-    public static int LastReadableLine(string yaml)
+    private static int LastReadableLine(string yaml)
     {
         long line = 1;
         var parser = new Parser(new StringReader(yaml));
