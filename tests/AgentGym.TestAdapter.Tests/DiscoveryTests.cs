@@ -83,10 +83,20 @@ public sealed class DiscoveryTests
         var testCase = AdapterDriver.Discover(AdapterDriver.FixtureSource).CaseOf(Security);
 
         var traits = testCase.Traits.Select(t => (t.Name, t.Value)).ToList();
-        Assert.Contains(("Kind", "AgentTest"), traits);
         Assert.Contains(("TestType", "Security"), traits);
         Assert.Contains(("Agent", FixtureStartup.Echo), traits);
         Assert.Contains(("Area", "Safety"), traits);
+    }
+
+    [Fact]
+    public void Kind_selects_agent_tests_without_being_a_trait_that_every_result_carries()
+    {
+        var testCase = AdapterDriver.Discover(AdapterDriver.FixtureSource).CaseOf(Passes);
+        var settings = AdapterDriver.AgentGymSettings("<Store>off</Store>");
+
+        Assert.DoesNotContain(testCase.Traits, t => t.Name == "Kind");
+        Assert.Single(AdapterDriver.RunAll(AdapterDriver.FixtureSource, filter: $"Kind=AgentTest&FullyQualifiedName={Passes}", settingsXml: settings).Started);
+        Assert.Empty(AdapterDriver.RunAll(AdapterDriver.FixtureSource, filter: $"Kind=AgentBenchmark&FullyQualifiedName={Passes}", settingsXml: settings).Started);
     }
 
     [Fact]

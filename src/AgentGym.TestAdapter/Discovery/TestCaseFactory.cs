@@ -15,7 +15,7 @@ internal static class TestCaseFactory
     /// <summary>The trait that says what an item is (<c>--filter Kind=AgentBenchmark</c>).</summary>
     public const string KindTrait = "Kind";
 
-    /// <summary>The value of <see cref="KindTrait"/> for agent tests.</summary>
+    /// <summary>The value of <see cref="KindTrait"/> for agent tests; the filter reads it from the item, as tests do not carry the trait.</summary>
     public const string TestKind = "AgentTest";
 
     /// <summary>The value of <see cref="KindTrait"/> for agent benchmarks.</summary>
@@ -44,7 +44,7 @@ internal static class TestCaseFactory
         }
 
         // One AddRange: each Add copies the whole trait array in and out of the test case's property bag.
-        var traits = new List<Trait>(3 + definition.Traits.Count) { new(KindTrait, TestKind), new(TestTypeTrait, definition.Type.ToString()) };
+        var traits = new List<Trait>(2 + definition.Traits.Count) { new(TestTypeTrait, definition.Type.ToString()) };
         if (definition.AgentName is { } agent)
             traits.Add(new Trait(AgentTrait, agent));
         foreach (var (name, value) in definition.Traits)

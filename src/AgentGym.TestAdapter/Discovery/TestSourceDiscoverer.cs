@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using AgentGym.Configuration;
 using AgentGym.Sdk;
 using AgentGym.TestAdapter.Logging;
@@ -9,6 +10,8 @@ namespace AgentGym.TestAdapter.Discovery;
 /// <summary>Loads a test assembly, opens its run session and pairs each item the session discovers with its test case.</summary>
 internal static class TestSourceDiscoverer
 {
+    private const string BenchmarksAssembly = "AgentGym.Benchmarks";
+
     /// <summary>Discovers the items of one source, logging why when it has none.</summary>
     /// <param name="source">The test assembly's path.</param>
     /// <param name="options">The options read from runsettings.</param>
@@ -16,7 +19,8 @@ internal static class TestSourceDiscoverer
     /// <returns>The loaded source with its session, or <see langword="null"/> when it was skipped or could not be loaded.</returns>
     public static DiscoveredSource? Discover(string source, AgentGymOptions options, AdapterLog log)
     {
-        if (TestSourceInspector.ReasonToSkip(source) is { } reason)
+        // A Microsoft.Testing.Platform executable runs its own assembly, which is loaded already: its file need not be read.
+        if (!IsRunningExecutable(source) && TestSourceInspector.ReasonToSkip(source) is { } reason)
         {
             log.Info($"Skipping {Path.GetFileName(source)}: {reason}.");
             return null;
@@ -39,10 +43,25 @@ internal static class TestSourceDiscoverer
             Assembly = assembly,
             Source = source,
             Options = options,
-            Discoverers = [AgentTestDiscoverer.Instance, AgentBenchmarkDiscoverer.Instance],
+            Discoverers = DiscoverersFor(assembly),
             Log = log,
         });
         var tests = session.Discover().Select(item => new DiscoveredTest(item, TestCaseFactory.Create(source, item))).ToList();
         return new DiscoveredSource(source, session, tests);
     }
+
+    private static bool IsRunningExecutable(string source) =>
+        Assembly.GetEntryAssembly()?.Location is { Length: > 0 } entry
+        && string.Equals(Path.GetFullPath(entry), Path.GetFullPath(source), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    // An assembly that does not reference the benchmarks package can hold no benchmark: its types are not scanned for one,
+    // and the package is not loaded.
+    private static IRunItemDiscoverer[] DiscoverersFor(Assembly assembly) =>
+        assembly.GetReferencedAssemblies().Any(reference => string.Equals(reference.Name, BenchmarksAssembly, StringComparison.OrdinalIgnoreCase))
+            ? [AgentTestDiscoverer.Instance, BenchmarkDiscoverer()]
+            : [AgentTestDiscoverer.Instance];
+
+    // Not inlined: compiling the caller must not load the benchmarks package.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IRunItemDiscoverer BenchmarkDiscoverer() => AgentBenchmarkDiscoverer.Instance;
 }

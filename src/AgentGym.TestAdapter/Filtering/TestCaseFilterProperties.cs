@@ -41,6 +41,11 @@ internal static class TestCaseFilterProperties
             return test.Item.Test?.Method?.Method.Name
                 ?? (test.Item.Test?.TestFile is not null ? test.Item.DisplayName : test.Item.FullName[(test.Item.FullName.LastIndexOf('.') + 1)..]);
 
+        // An agent test's kind is not stored as a trait: every test would send it with each result, for a value that only
+        // tells tests from benchmarks.
+        if (string.Equals(propertyName, TestCaseFactory.KindTrait, StringComparison.OrdinalIgnoreCase))
+            return new[] { test.Item.Test is null ? TestCaseFactory.BenchmarkKind : TestCaseFactory.TestKind };
+
         var values = test.TestCase.Traits
             .Where(t => string.Equals(t.Name, propertyName, StringComparison.OrdinalIgnoreCase))
             .Select(t => t.Value)

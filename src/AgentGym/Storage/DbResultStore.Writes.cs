@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json;
 using AgentGym.Results;
 using AgentGym.Security;
 
@@ -194,7 +193,6 @@ public abstract partial class DbResultStore
     private static StoredTestRun ToStored(long runId, AgentTestRun run)
     {
         var response = run.Attempts.LastOrDefault(a => a.Response is not null)?.Response;
-        var validations = run.Validations.Select(v => new { validator = v.Validator, passed = v.Passed, message = v.Message });
         return new StoredTestRun
         {
             RunId = runId,
@@ -212,7 +210,7 @@ public abstract partial class DbResultStore
             DurationMs = run.Metrics.Duration.TotalMilliseconds,
             Attempt = run.AttemptNumber,
             ResponseText = response?.Text,
-            ValidationsJson = JsonSerializer.Serialize(validations),
+            ValidationsJson = ValidationsJson.Write(run.Validations),
             ConversationJson = ConversationJson.Write(run.Conversation, run.Attempts.Count == 0 ? null : run.Attempts[^1].ConversationEnd),
             ProbeId = run.Test.Probe?.Probe.Id,
             ProbeCategory = run.Test.Probe?.Probe.Category.Code(),
