@@ -141,19 +141,21 @@ public sealed partial class DotnetTestTests
     }
 
     [Fact]
-    public async Task The_executable_reads_agentgym_settings_from_its_testconfig_json()
+    public async Task The_executable_reads_agentgym_settings_from_its_testconfig_json_in_any_case_and_reports_unknown_ones()
     {
         var folder = Directory.CreateTempSubdirectory("agentgym-e2e-testconfig-").FullName;
         try
         {
             var store = Path.Combine(folder, "from-testconfig.db");
             var config = Path.Combine(folder, "run.testconfig.json");
-            File.WriteAllText(config, $$"""{ "agentgym": { "Store": "{{store.Replace("\\", "/", StringComparison.Ordinal)}}", "MaxConcurrency": "many" } }""");
+            // A name in another case is read; a misspelt one is reported, not ignored in silence.
+            File.WriteAllText(config, $$"""{ "agentgym": { "store": "{{store.Replace("\\", "/", StringComparison.Ordinal)}}", "MaxConcurrency": "many", "Retires": 2 } }""");
 
             var run = await consumer.ExecutableAsync("--config-file", config, "--filter", $"FullyQualifiedName={Tests}Echoes_the_request");
 
             Assert.True(File.Exists(store), $"The store that testconfig.json names was not written.{Environment.NewLine}{run}");
             Assert.Contains("testconfig.json agentgym:MaxConcurrency", run.Output, StringComparison.Ordinal);
+            Assert.Contains("testconfig.json agentgym:Retires is not an AgentGym setting and is ignored", run.Output, StringComparison.Ordinal);
             Assert.True(run.ExitCode == PlatformRunError, $"A bad setting is a run-level error, which fails the run with exit code {PlatformRunError}.{Environment.NewLine}{run}");
         }
         finally

@@ -62,6 +62,18 @@ public sealed class RunSettingsTests
     }
 
     [Fact]
+    public void An_unknown_testconfig_name_is_a_warning_that_lists_the_settings_and_a_name_in_another_case_applies()
+    {
+        var settings = RunSettingsReader.Read(null, [new PlatformSetting("Retires", "2"), new PlatformSetting("maxconcurrency", "5")]);
+
+        var warning = Assert.Single(settings.Warnings);
+        Assert.StartsWith("testconfig.json agentgym:Retires is not an AgentGym setting and is ignored; the settings are ", warning, StringComparison.Ordinal);
+        Assert.Contains("MaxConcurrency", warning, StringComparison.Ordinal);
+        Assert.Empty(settings.Errors);
+        Assert.Equal(5, settings.Options.MaxConcurrency);
+    }
+
+    [Fact]
     public void A_relative_store_is_taken_from_the_folder_of_the_runsettings_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), "agentgym-runsettings-" + Guid.NewGuid().ToString("N"));

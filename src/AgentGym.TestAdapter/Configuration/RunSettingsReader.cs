@@ -49,10 +49,7 @@ internal static class RunSettingsReader
         var errors = new List<string>();
         var warnings = new List<string>();
         foreach (var setting in platformSettings ?? [])
-        {
-            if (RunOptionText.TrySet(options, setting.Name, setting.Value, setting.Where) is { } error)
-                errors.Add($"{error} AgentGym uses {RunOptionText.Format(options, setting.Name)} instead.");
-        }
+            Apply(options, setting.Name, setting.Value, setting.Where, errors, warnings);
 
         if (!string.IsNullOrWhiteSpace(settingsXml))
             ReadDocument(settingsXml, options, errors, warnings);
@@ -93,11 +90,16 @@ internal static class RunSettingsReader
         foreach (var element in section.Elements())
         {
             var name = element.Name.LocalName;
-            var where = $"RunSettings <{SectionName}><{name}>";
-            if (!RunOptionText.IsKnown(name))
-                warnings.Add($"{where} is not an AgentGym setting and is ignored; the settings are {string.Join(", ", RunOptionText.Names)}.");
-            else if (RunOptionText.TrySet(options, name, element.Value, where) is { } error)
-                errors.Add($"{error} AgentGym uses {RunOptionText.Format(options, name)} instead.");
+            Apply(options, name, element.Value, $"RunSettings <{SectionName}><{name}>", errors, warnings);
         }
+    }
+
+    // One rule for a setting from runsettings or testconfig.json: an unknown name is a warning, a bad value an error.
+    private static void Apply(AgentGymOptions options, string name, string value, string where, List<string> errors, List<string> warnings)
+    {
+        if (!RunOptionText.IsKnown(name))
+            warnings.Add($"{where} is not an AgentGym setting and is ignored; the settings are {string.Join(", ", RunOptionText.Names)}.");
+        else if (RunOptionText.TrySet(options, name, value, where) is { } error)
+            errors.Add($"{error} AgentGym uses {RunOptionText.Format(options, name)} instead.");
     }
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using AgentGym.Sdk;
 using AgentGym.TestAdapter.Configuration;
 using Microsoft.Testing.Extensions.VSTestBridge;
 using Microsoft.Testing.Extensions.VSTestBridge.Requests;
@@ -102,20 +101,11 @@ internal sealed class AgentGymBridgedTestFramework : SynchronizedSingleSessionVS
             testNode.Properties.Add(identity);
     }
 
-    // The agentgym section of testconfig.json: the platform's configuration is a key-value view without a list of keys, so
-    // each setting the runsettings know is looked up by name.
-    private List<PlatformSetting> PlatformSettings()
-    {
-        var configuration = ServiceProvider.GetConfiguration();
-        var settings = new List<PlatformSetting>();
-        foreach (var name in RunOptionText.Names)
-        {
-            if (configuration[$"{PlatformSetting.SectionName}:{name}"] is { } value)
-                settings.Add(new PlatformSetting(name, value));
-        }
-
-        return settings;
-    }
+    // The agentgym section of testconfig.json, or of the file --config-file names.
+    private List<PlatformSetting> PlatformSettings() =>
+        TestConfigSection.Read(
+            ServiceProvider.GetConfiguration(),
+            ServiceProvider.GetCommandLineOptions().TryGetOptionArgumentList("config-file", out var file) && file is [var path] ? path : null);
 
     // Informational messages only with '--output detailed', as 'dotnet test' shows them only at a detailed verbosity.
     private QuietFrameworkHandle Quiet(IMessageLogger logger) =>
