@@ -26,6 +26,17 @@ public sealed class YamlShapeTests
     }
 
     [Fact]
+    public void A_json_file_nested_without_end_is_reported_too()
+    {
+        using var folder = new TestFileFolder().With("t.agenttest.json", "{\"name\": \"deep\", \"input\": \"x\", \"expected_output\": " + new string('[', 100_000) + "}");
+
+        var error = Assert.Single(folder.Discover()).DefinitionError;
+
+        Assert.True(error!.Contains("t.agenttest.json:1:", StringComparison.Ordinal), error);
+        Assert.Contains("is not valid JSON", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nesting_within_the_limit_is_read()
     {
         var nested = new string('[', 58) + "1" + new string(']', 58);
