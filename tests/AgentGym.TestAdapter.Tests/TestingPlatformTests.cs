@@ -28,7 +28,7 @@ public sealed class TestingPlatformTests
     }
 
     [Fact]
-    public void A_tree_node_filter_sees_the_traits_as_properties()
+    public void A_tree_node_filter_sees_the_traits_and_the_kind_as_properties()
     {
         var testCase = Discovered.First(t => t.FullyQualifiedName == AdapterDriver.FullName<PerAgentTests>(nameof(PerAgentTests.AnswersEveryInput)));
 
@@ -36,6 +36,7 @@ public sealed class TestingPlatformTests
 
         Assert.Contains(("TestType", "Functional"), properties);
         Assert.Contains(properties, p => p.Key == "Agent" && p.Value is FixtureStartup.Echo or FixtureStartup.Upper);
+        Assert.Contains(("Kind", "AgentTest"), properties);
     }
 
     [Fact]

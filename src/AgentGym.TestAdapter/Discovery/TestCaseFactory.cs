@@ -21,6 +21,12 @@ internal static class TestCaseFactory
     /// <summary>The value of <see cref="KindTrait"/> for agent benchmarks.</summary>
     public const string BenchmarkKind = "AgentBenchmark";
 
+    /// <summary>Gets what a test case is: <see cref="BenchmarkKind"/> for a benchmark, which carries it as a trait, else <see cref="TestKind"/>.</summary>
+    /// <param name="testCase">A test case this factory created.</param>
+    /// <returns>The value of <see cref="KindTrait"/> that filters match.</returns>
+    public static string KindOf(TestCase testCase) =>
+        testCase.Traits.Any(t => t.Name == KindTrait && t.Value == BenchmarkKind) ? BenchmarkKind : TestKind;
+
     /// <summary>Creates the test case of a run session's item.</summary>
     /// <param name="source">The test assembly's path.</param>
     /// <param name="item">The item: an agent test, or a benchmark class (which has no test type: it is not a test).</param>

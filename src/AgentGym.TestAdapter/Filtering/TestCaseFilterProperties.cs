@@ -44,7 +44,7 @@ internal static class TestCaseFilterProperties
         // An agent test's kind is not stored as a trait: every test would send it with each result, for a value that only
         // tells tests from benchmarks.
         if (string.Equals(propertyName, TestCaseFactory.KindTrait, StringComparison.OrdinalIgnoreCase))
-            return new[] { test.Item.Test is null ? TestCaseFactory.BenchmarkKind : TestCaseFactory.TestKind };
+            return new[] { TestCaseFactory.KindOf(test.TestCase) };
 
         var values = test.TestCase.Traits
             .Where(t => string.Equals(t.Name, propertyName, StringComparison.OrdinalIgnoreCase))

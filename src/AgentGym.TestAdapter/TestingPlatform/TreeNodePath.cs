@@ -1,3 +1,4 @@
+using AgentGym.TestAdapter.Discovery;
 using Microsoft.Testing.Platform.Extensions.Messages;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 
@@ -24,11 +25,16 @@ internal static class TreeNodePath
         return string.Concat(segments.Select(s => "/" + Uri.EscapeDataString(s)));
     }
 
-    /// <summary>Gives a test case's traits as the properties a tree-node filter matches.</summary>
+    /// <summary>Gives a test case's traits, and its kind, as the properties a tree-node filter matches.</summary>
     /// <param name="testCase">The test case.</param>
-    /// <returns>A property per trait.</returns>
-    public static PropertyBag Properties(TestCase testCase) =>
-        new([.. testCase.Traits.Select(t => (IProperty)new TestMetadataProperty(t.Name, t.Value))]);
+    /// <returns>A property per trait, and <c>Kind</c> for an agent test, which does not carry it as a trait.</returns>
+    public static PropertyBag Properties(TestCase testCase)
+    {
+        var traits = testCase.Traits.Select(t => (IProperty)new TestMetadataProperty(t.Name, t.Value));
+        return TestCaseFactory.KindOf(testCase) == TestCaseFactory.TestKind
+            ? new([.. traits, new TestMetadataProperty(TestCaseFactory.KindTrait, TestCaseFactory.TestKind)])
+            : new([.. traits]);
+    }
 
     private static string[]? Hierarchy(TestCase testCase)
     {
