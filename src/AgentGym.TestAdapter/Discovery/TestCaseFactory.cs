@@ -15,7 +15,7 @@ internal static class TestCaseFactory
     /// <summary>The trait that says what an item is (<c>--filter Kind=AgentBenchmark</c>).</summary>
     public const string KindTrait = "Kind";
 
-    /// <summary>The value of <see cref="KindTrait"/> for agent tests; the filter reads it from the item, as tests do not carry the trait.</summary>
+    /// <summary>The value of <see cref="KindTrait"/> for agent tests, which do not carry the trait (see <see cref="KindOf"/>).</summary>
     public const string TestKind = "AgentTest";
 
     /// <summary>The value of <see cref="KindTrait"/> for agent benchmarks.</summary>
