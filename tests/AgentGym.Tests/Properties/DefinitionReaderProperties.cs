@@ -2,6 +2,7 @@ using System.Text.Json;
 using AgentGym.Agents;
 using AgentGym.Discovery.Declarative;
 using AgentGym.Metrics;
+using AgentGym.Security;
 using AgentGym.Validation;
 using CsCheck;
 
@@ -22,6 +23,13 @@ public sealed class DefinitionReaderProperties
         "retries", "runs", "type", "tests", ":", ": ", "- ", "-", "[", "]", "{", "}", ",", "\"", "'", "\n", "\n  ", "\n    ", "\t", " ",
         "#", "&a ", "*a", "!!str ", "!!int ", "|", ">", "---", "...", "~", "null", "true", "1e309", "-0", "0x1F", "\\", "\u00e9", "\ud83d\ude00",
         "\ud800", "\u0000", "%", "@", "`", "?", "<<: *a").Array[0, 40].Select(string.Concat);
+
+    private static readonly Gen<string> ProbeFileText = Gen.OneOf<string>(
+        "format: 1\n", "set: s\n", "probes:\n", "  - ", "    ", "id: p1\n", "id: P 1\n", "category: LLM01\n", "category: LLM03\n",
+        "category: [a]\n", "title: t\n", "task: x {{canary}}\n", "task: {a: b}\n", "delivery: tool_result\n", "delivery: 7\n",
+        "injection: i\n", "payload: p\n", "encoding: base64\n", "encoding: {}\n", "expect: [no_tool_calls]\n", "expect: x\n",
+        "budget: { max_tool_calls: 0 }\n", "budget: { max_tokens: a }\n", "budget: [1]\n", "unsafe_output: ['(unclosed']\n",
+        "unsafe_output: 5\n", "description: d\n", "&a ", "*a", "- ", ": ", "\n", "[", "]", "{", "}", "~", "null", "1e309", "\t", "\u0000").Array[0, 30].Select(string.Concat);
 
     private static readonly Gen<string> JsonText = Gen.OneOf<string>(
         "{", "}", "[", "]", ",", ":", "\"name\"", "\"input\"", "\"tests\"", "\"$ref\"", "\"#\"", "\"#/definitions/a\"", "\"definitions\"",
@@ -52,6 +60,20 @@ public sealed class DefinitionReaderProperties
             foreach (var (test, field) in content.Tests)
             {
                 Assert.All(DeclarativeTestReader.Read(test, field, File), d => Assert.NotNull(d.FullName));
+            }
+        }, iter: Cases);
+
+    [Fact]
+    public void Any_probe_file_text_gives_probes_or_a_problem_that_names_the_file() =>
+        Gen.Select(ProbeFileText, Gen.Bool).Sample((text, asYaml) =>
+        {
+            try
+            {
+                Assert.NotNull(SecurityProbeCorpus.Parse(text, "p.probes.yaml", asYaml));
+            }
+            catch (ProbeFileException ex)
+            {
+                Assert.StartsWith("Probe file p.probes.yaml", ex.Message, StringComparison.Ordinal);
             }
         }, iter: Cases);
 

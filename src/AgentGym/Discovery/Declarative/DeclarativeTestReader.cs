@@ -24,7 +24,8 @@ internal static class DeclarativeTestReader
         problems.AddRange(test is JObject ? AgentTestFileSchema.Check(test) : [DeclarativeProblem.At(test, field, "must be a test object with a name and an input (or turns, or a simulated_user).")]);
         if (test is JObject candidate)
             problems.AddRange([.. DeclarativeProbes.Problems(candidate), .. ConversationReader.MessageSourceProblems(candidate)]);
-        var name = (test as JObject)?.Value<string>("name") is { Length: > 0 } given ? given : FallbackName(field, file);
+        // Read before the problems are reported, so the name may be anything: only a text names the test.
+        var name = (test as JObject)?["name"] is JValue { Type: JTokenType.String, Value: string { Length: > 0 } given } ? given : FallbackName(field, file);
         var fullName = file.Namespace.Length == 0 ? name : $"{file.Namespace}.{name}";
         if (test is not JObject body || problems.Count > 0)
             return [Broken(file, fullName, name, test, problems)];

@@ -37,6 +37,19 @@ public sealed class DeclarativeErrorTests
         Assert.Contains("orders.agenttest.json:6: validation_rules[0].budget.max_tokens: is too small", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("name:\n  context: x\ninput: Where is order 42?\n")]
+    [InlineData("name: [Looks, up]\ninput: Where is order 42?\n")]
+    public void A_name_that_is_not_a_text_is_reported_and_the_test_is_named_after_the_file(string yaml)
+    {
+        using var folder = new TestFileFolder().With("orders.agenttest.yaml", yaml);
+
+        var test = Assert.Single(folder.Discover());
+
+        Assert.Matches(@"orders\.agenttest\.yaml:[12]: name: must be a string\.", test.DefinitionError);
+        Assert.Equal("orders.agenttest.yaml", test.DisplayName);
+    }
+
     [Fact]
     public void A_missing_required_field_and_an_unknown_test_type_are_reported()
     {
