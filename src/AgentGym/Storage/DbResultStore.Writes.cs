@@ -43,23 +43,36 @@ public abstract partial class DbResultStore
     public StoredTestRun RecordTestRun(long runId, AgentTestRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return Write((connection, transaction) => Record(connection, transaction, runId, run));
+        return Write((connection, transaction) => Record(connection, transaction, runId, run, RunGit(connection, transaction, runId)));
     }
 
     /// <inheritdoc />
     public IReadOnlyList<StoredTestRun> RecordTestRuns(long runId, IReadOnlyList<AgentTestRun> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        return runs.Count == 0 ? [] : Write((connection, transaction) => runs.Select(run => Record(connection, transaction, runId, run)).ToList());
+        return runs.Count == 0 ? [] : Write((connection, transaction) =>
+        {
+            // The run's commit and branch are the same for every result of the batch: read once.
+            var git = RunGit(connection, transaction, runId);
+            return runs.Select(run => Record(connection, transaction, runId, run, git)).ToList();
+        });
     }
 
-    private StoredTestRun Record(DbConnection connection, DbTransaction transaction, long runId, AgentTestRun run)
+    private (string? Commit, string? Branch) RunGit(DbConnection connection, DbTransaction transaction, long runId)
+    {
+        using var git = Command(connection, transaction, "SELECT git_commit, git_branch FROM agent_runs WHERE id = @run");
+        Parameter(git, "@run", runId);
+        using var reader = git.ExecuteReader();
+        return reader.Read() ? (Text(reader, 0), Text(reader, 1)) : (null, null);
+    }
+
+    private StoredTestRun Record(DbConnection connection, DbTransaction transaction, long runId, AgentTestRun run, (string? Commit, string? Branch) git)
     {
         var stored = ToStored(runId, run);
         var id = Inserted();
-        return stored with { Id = id.rowId, IsFlaky = id.flaky, Commit = id.Commit, Branch = id.Branch };
+        return stored with { Id = id.rowId, IsFlaky = id.flaky, Commit = git.Commit, Branch = git.Branch };
 
-        (long rowId, bool flaky, string? Commit, string? Branch) Inserted()
+        (long rowId, bool flaky) Inserted()
         {
             var testId = UpsertTest(connection, transaction, run);
             using var insert = Command(connection, transaction,
@@ -89,12 +102,7 @@ public abstract partial class DbResultStore
             Parameter(insert, "@probe", stored.ProbeId);
             Parameter(insert, "@probeCategory", stored.ProbeCategory);
             var rowId = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
-            var flaky = MarkFlaky(connection, transaction, runId, testId, rowId);
-            using var git = Command(connection, transaction, "SELECT git_commit, git_branch FROM agent_runs WHERE id = @run");
-            Parameter(git, "@run", runId);
-            using var reader = git.ExecuteReader();
-            var found = reader.Read();
-            return (rowId, flaky, Commit: found ? Text(reader, 0) : null, Branch: found ? Text(reader, 1) : null);
+            return (rowId, MarkFlaky(connection, transaction, runId, testId, rowId));
         }
     }
 

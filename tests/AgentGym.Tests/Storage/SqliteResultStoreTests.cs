@@ -28,6 +28,18 @@ public sealed class SqliteResultStoreTests : IDisposable
     }
 
     [Fact]
+    public void Recorded_results_carry_their_runs_commit_and_branch_one_by_one_and_in_a_batch()
+    {
+        using var store = new SqliteResultStore(_file.Path);
+        var runId = store.BeginRun(Run(commit: "c1", branch: "feature"));
+
+        var one = store.RecordTestRun(runId, Result());
+        var batch = store.RecordTestRuns(runId, [Result(), Result(status: AgentTestStatus.Failed)]);
+
+        Assert.All([one, .. batch], r => Assert.Equal(("c1", "feature"), (r.Commit, r.Branch)));
+    }
+
+    [Fact]
     public void Figures_that_were_not_reported_are_stored_as_null_and_read_back_as_not_reported()
     {
         using var store = new SqliteResultStore(_file.Path);
