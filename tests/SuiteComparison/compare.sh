@@ -4,7 +4,8 @@
 #
 #   I/O-bound: 10 classes x 20 data rows = 200 tests whose agent waits 100 ms.
 #   Trivial:   10 classes x 200 data rows = 2,000 tests whose agent answers at once.
-#   Start-up:  one test whose agent answers at once, against a project of the same runner that does nothing.
+#   Start-up:  one test whose agent answers at once, against a project of the same runner that does nothing (and, under
+#              VSTest, against xunit v2 with one test).
 #
 # Two ways of running a suite:
 #   dotnet test   'dotnet test --no-build' (VSTest): xunit v2, AgentGym's VSTest adapter, an empty VSTest project.
@@ -80,6 +81,7 @@ entries=(
   "trivial|AgentGym, dotnet test (VSTest)|2000|AgentGymTrivial|test"
   "trivial|AgentGym, executable|2000|AgentGymTrivial.Mtp|exe"
   "startup|Empty VSTest project, dotnet test|0|EmptyVSTest|test"
+  "startup|xunit v2, one test, dotnet test|1|XunitOne|test"
   "startup|AgentGym, one test, dotnet test (VSTest)|1|AgentGymOne|test"
   "startup|Empty platform executable, one test|1|EmptyMtp|exe"
   "startup|AgentGym, one test, executable|1|AgentGymOne.Mtp|exe"
