@@ -71,7 +71,7 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
                 if (TestSourceDiscoverer.Discover(source, settings.Options, log) is not { } discovered)
                     continue;
                 var selection = TestCaseFilter.For(runContext, discovered.Tests, log).Apply(discovered.Tests);
-                RunSource(discovered, selection, frameworkHandle, log, cancellation);
+                RunSource(discovered, selection, frameworkHandle, settings, log, cancellation);
             }
         }
         finally
@@ -100,7 +100,7 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
                 var discovered = TestSourceDiscoverer.Discover(group.Key, settings.Options, log);
                 var selection = SelectedTests.Find(group.Key, discovered, [.. group], frameworkHandle);
                 if (discovered is not null)
-                    RunSource(discovered, selection, frameworkHandle, log, cancellation);
+                    RunSource(discovered, selection, frameworkHandle, settings, log, cancellation);
             }
         }
         finally
@@ -125,6 +125,9 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
     private static AdapterSettings ReadSettings(IDiscoveryContext? context, AdapterLog log)
     {
         var settings = RunSettingsReader.Read(context?.RunSettings?.SettingsXml, (context as PlatformRunContext)?.Settings);
+        // Microsoft.Testing.Platform shows the running tests in its terminal output and in IDEs.
+        if (context is PlatformRunContext)
+            settings = settings with { ReportTestStarts = true };
         foreach (var error in settings.Errors)
             log.Error(error);
         foreach (var warning in settings.Warnings)
@@ -132,11 +135,12 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
         return settings;
     }
 
-    private static void RunSource(DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, IFrameworkHandle handle, AdapterLog log, CancellationTokenSource cancellation)
+    private static void RunSource(
+        DiscoveredSource source, IReadOnlyList<DiscoveredTest> selection, IFrameworkHandle handle, AdapterSettings settings, AdapterLog log, CancellationTokenSource cancellation)
     {
         try
         {
-            SourceTestRunner.Run(source, selection, handle, cancellation);
+            SourceTestRunner.Run(source, selection, handle, settings.ReportTestStarts, cancellation);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -193,4 +193,37 @@ public sealed class RunSettingsTests
 
         Assert.Contains("response: echo: hello", handle.ResultOf(AdapterDriver.FullName<FunctionalTests>(nameof(FunctionalTests.Passes))).StandardOutput(), StringComparison.Ordinal);
     }
+
+    // What dotnet test sends (DesignMode False), an IDE (True), and the same with blame (dotnet test --blame).
+    private const string CommandLine = "<RunSettings><RunConfiguration><DesignMode>False</DesignMode></RunConfiguration></RunSettings>";
+    private const string Ide = "<RunSettings><RunConfiguration><DesignMode>True</DesignMode></RunConfiguration></RunSettings>";
+    private const string Blame = "<RunSettings><RunConfiguration><DesignMode>False</DesignMode></RunConfiguration>" +
+        "<DataCollectionRunSettings><DataCollectors><DataCollector friendlyName=\"blame\" enabled=\"True\" /></DataCollectors></DataCollectionRunSettings></RunSettings>";
+
+    [Theory]
+    [InlineData(CommandLine, false)]
+    [InlineData(Ide, true)]
+    [InlineData(Blame, true)]
+    [InlineData("<RunSettings><RunConfiguration><DesignMode>False</DesignMode></RunConfiguration><DataCollectionRunSettings><DataCollectors>" +
+        "<DataCollector friendlyName=\"Code Coverage\" enabled=\"false\" /></DataCollectors></DataCollectionRunSettings></RunSettings>", false)]
+    [InlineData("<RunSettings><RunConfiguration><DesignMode>False</DesignMode></RunConfiguration><InProcDataCollectionRunSettings><InProcDataCollectors>" +
+        "<InProcDataCollector friendlyName=\"Coverlet\" /></InProcDataCollectors></InProcDataCollectionRunSettings></RunSettings>", true)]
+    [InlineData("<RunSettings><AgentGym><Store>off</Store></AgentGym></RunSettings>", true)]
+    [InlineData(null, true)]
+    public void Test_starts_are_reported_where_an_IDE_or_a_data_collector_reads_them(string? settingsXml, bool reported)
+    {
+        Assert.Equal(reported, RunSettingsReader.Read(settingsXml).ReportTestStarts);
+    }
+
+    [Fact]
+    public void A_command_line_run_records_every_result_without_test_starts_and_a_blame_run_records_both()
+    {
+        var commandLine = AdapterDriver.RunAll(AdapterDriver.FixtureSource, "FullyQualifiedName~PerAgentTests", CommandLine);
+        var blame = AdapterDriver.RunAll(AdapterDriver.FixtureSource, "FullyQualifiedName~PerAgentTests", Blame);
+
+        Assert.Equal(4, commandLine.Results.Count);
+        Assert.Empty(commandLine.Started);
+        Assert.Equal(4, blame.Results.Count);
+        Assert.Equal(blame.Results.Select(r => r.TestCase.Id).Order(), blame.Started.Select(t => t.Id).Order());
+    }
 }

@@ -51,12 +51,12 @@ internal static class RunSettingsReader
         foreach (var setting in platformSettings ?? [])
             Apply(options, setting.Name, setting.Value, setting.Where, errors, warnings);
 
-        if (!string.IsNullOrWhiteSpace(settingsXml))
-            ReadDocument(settingsXml, options, errors, warnings);
-        return new AdapterSettings(options, errors, warnings);
+        var reportTestStarts = string.IsNullOrWhiteSpace(settingsXml) || ReadDocument(settingsXml, options, errors, warnings);
+        return new AdapterSettings(options, errors, warnings) { ReportTestStarts = reportTestStarts };
     }
 
-    private static void ReadDocument(string settingsXml, AgentGymOptions options, List<string> errors, List<string> warnings)
+    // Returns whether the platform reads each test's start (see AdapterSettings.ReportTestStarts).
+    private static bool ReadDocument(string settingsXml, AgentGymOptions options, List<string> errors, List<string> warnings)
     {
         XElement root;
         try
@@ -67,7 +67,7 @@ internal static class RunSettingsReader
         catch (XmlException ex)
         {
             errors.Add($"The runsettings are not valid XML ({ex.Message}); AgentGym ignores them.");
-            return;
+            return true;
         }
 
         var storeBefore = options.Store;
@@ -83,6 +83,19 @@ internal static class RunSettingsReader
             else if (disabled)
                 options.MaxConcurrency = 1;
         }
+
+        return ReadsTestStarts(root);
+    }
+
+    // An IDE (DesignMode true, or not said) shows running tests; a data collector (blame, coverage) follows each test.
+    private static bool ReadsTestStarts(XElement root)
+    {
+        var designMode = root.Element("RunConfiguration")?.Element("DesignMode")?.Value.Trim();
+        if (!bool.TryParse(designMode, out var inDesignMode) || inDesignMode)
+            return true;
+        var collectors = (root.Element("DataCollectionRunSettings")?.Element("DataCollectors")?.Elements("DataCollector") ?? [])
+            .Concat(root.Element("InProcDataCollectionRunSettings")?.Element("InProcDataCollectors")?.Elements("InProcDataCollector") ?? []);
+        return collectors.Any(c => !string.Equals(c.Attribute("enabled")?.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
     }
 
     private static void ReadSection(XElement section, AgentGymOptions options, List<string> errors, List<string> warnings)

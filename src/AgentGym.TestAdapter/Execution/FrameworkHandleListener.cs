@@ -10,8 +10,8 @@ using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
 namespace AgentGym.TestAdapter.Execution;
 
 /// <summary>
-/// Tells the test platform about each agent test as the engine starts and ends it: start, result and end, so that data
-/// collectors such as blame see them too. The engine calls it from several threads; calls to the platform are serialized.
+/// Tells the test platform about each agent test as the engine starts and ends it: start (when something reads it: an IDE,
+/// data collectors such as blame), result and end. The engine calls it from several threads; calls to the platform are serialized.
 /// When the platform says the run was cancelled, the listener stops the engine; a test that the engine begins after the
 /// cancel (it ends at once, without an attempt) is not reported, as tests that never started are not.
 /// </summary>
@@ -21,6 +21,7 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
     private readonly AdapterLog _log;
     private readonly Dictionary<AgentTestDefinition, TestCase> _testCases;
     private readonly OutputVerbosity _verbosity;
+    private readonly bool _reportStarts;
     private readonly CancellationTokenSource _cancellation;
     private readonly Lock _gate = new();
     private readonly HashSet<AgentTestDefinition> _unreported = new(ReferenceEqualityComparer.Instance);
@@ -29,13 +30,15 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
     /// <param name="handle">The platform's handle.</param>
     /// <param name="tests">The tests that will run, each with the test case to report it on.</param>
     /// <param name="verbosity">How much of each result's details to show.</param>
+    /// <param name="reportStarts">Whether to tell the platform as each test starts (<c>RecordStart</c>).</param>
     /// <param name="cancellation">Cancelled when the platform refuses a record because the run was cancelled.</param>
-    public FrameworkHandleListener(IFrameworkHandle handle, IEnumerable<DiscoveredTest> tests, OutputVerbosity verbosity, CancellationTokenSource cancellation)
+    public FrameworkHandleListener(IFrameworkHandle handle, IEnumerable<DiscoveredTest> tests, OutputVerbosity verbosity, bool reportStarts, CancellationTokenSource cancellation)
     {
         _handle = handle;
         _log = new AdapterLog(handle);
         _testCases = tests.ToDictionary<DiscoveredTest, AgentTestDefinition, TestCase>(t => t.Item.Test!, t => t.TestCase, ReferenceEqualityComparer.Instance);
         _verbosity = verbosity;
+        _reportStarts = reportStarts;
         _cancellation = cancellation;
     }
 
@@ -50,7 +53,8 @@ internal sealed class FrameworkHandleListener : IAgentTestRunListener
             return;
         }
 
-        Record(() => _handle.RecordStart(testCase));
+        if (_reportStarts)
+            Record(() => _handle.RecordStart(testCase));
     }
 
     /// <inheritdoc />
