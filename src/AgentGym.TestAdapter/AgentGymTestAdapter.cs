@@ -10,6 +10,10 @@ using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Adapter;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
 
+// Names the adapter's one extension type, so that the test platform looks at it alone instead of loading every type of this
+// assembly, which would also load Microsoft.Testing.Platform for the executable's bridge under VSTest.
+[assembly: Microsoft.VisualStudio.TestPlatform.TestExtensionTypes(typeof(AgentGym.TestAdapter.AgentGymTestAdapter))]
+
 namespace AgentGym.TestAdapter;
 
 /// <summary>
