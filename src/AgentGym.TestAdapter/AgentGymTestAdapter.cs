@@ -63,8 +63,7 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(frameworkHandle);
-        var log = new AdapterLog(frameworkHandle);
-        var settings = ReadSettings(runContext, log);
+        var settings = ReadSettings(runContext, frameworkHandle, out var log);
         using var cancellation = BeginRun();
         try
         {
@@ -92,8 +91,7 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
     {
         ArgumentNullException.ThrowIfNull(tests);
         ArgumentNullException.ThrowIfNull(frameworkHandle);
-        var log = new AdapterLog(frameworkHandle);
-        var settings = ReadSettings(runContext, log);
+        var settings = ReadSettings(runContext, frameworkHandle, out var log);
         using var cancellation = BeginRun();
         try
         {
@@ -126,12 +124,14 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
         }
     }
 
-    private static AdapterSettings ReadSettings(IDiscoveryContext? context, AdapterLog log)
+    // Reads the settings and makes the run's log, which sends informational messages only where something shows them.
+    private static AdapterSettings ReadSettings(IDiscoveryContext? context, IMessageLogger handle, out AdapterLog log)
     {
         var settings = RunSettingsReader.Read(context?.RunSettings?.SettingsXml, (context as PlatformRunContext)?.Settings);
-        // Microsoft.Testing.Platform shows the running tests in its terminal output and in IDEs.
+        // Microsoft.Testing.Platform shows the running tests and the messages in its terminal output and in IDEs.
         if (context is PlatformRunContext)
-            settings = settings with { ReportTestStarts = true };
+            settings = settings with { ReportTestStarts = true, ShowsInformation = true };
+        log = new AdapterLog(handle, settings.ShowsInformation);
         foreach (var error in settings.Errors)
             log.Error(error);
         foreach (var warning in settings.Warnings)

@@ -3,6 +3,7 @@ using AgentGym.TestAdapter.Configuration;
 using AgentGym.TestAdapter.Fixtures;
 using AgentGym.TestAdapter.Tests.Fakes;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
+using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
 
 namespace AgentGym.TestAdapter.Tests;
 
@@ -225,5 +226,44 @@ public sealed class RunSettingsTests
         Assert.Empty(commandLine.Started);
         Assert.Equal(4, blame.Results.Count);
         Assert.Equal(blame.Results.Select(r => r.TestCase.Id).Order(), blame.Started.Select(t => t.Id).Order());
+    }
+
+    // dotnet test's own logger section, at a verbosity.
+    private static string ConsoleAt(string verbosity, string otherLoggers = "") =>
+        "<RunSettings><RunConfiguration><DesignMode>False</DesignMode></RunConfiguration><LoggerRunSettings><Loggers>" +
+        $"<Logger friendlyName=\"Console\" enabled=\"True\"><Configuration><Verbosity>{verbosity}</Verbosity></Configuration></Logger>{otherLoggers}" +
+        "</Loggers></LoggerRunSettings></RunSettings>";
+
+    [Theory]
+    [InlineData("minimal", "", false)]
+    [InlineData("quiet", "", false)]
+    [InlineData("normal", "", true)]
+    [InlineData("detailed", "", true)]
+    [InlineData("minimal", "<Logger friendlyName=\"trx\" enabled=\"True\" />", true)]
+    [InlineData("minimal", "<Logger friendlyName=\"trx\" enabled=\"False\" />", false)]
+    public void Informational_messages_are_sent_where_a_logger_shows_them(string consoleVerbosity, string otherLoggers, bool shown)
+    {
+        Assert.Equal(shown, RunSettingsReader.Read(ConsoleAt(consoleVerbosity, otherLoggers)).ShowsInformation);
+    }
+
+    [Theory]
+    [InlineData(Ide)]
+    [InlineData(CommandLine)]
+    [InlineData(null)]
+    public void Informational_messages_are_sent_in_an_IDE_and_when_no_logger_is_named(string? settingsXml)
+    {
+        Assert.True(RunSettingsReader.Read(settingsXml).ShowsInformation);
+    }
+
+    [Fact]
+    public void A_minimal_command_line_run_leaves_out_what_was_found_but_still_warns()
+    {
+        var quiet = AdapterDriver.RunAll(AdapterDriver.FixtureSource, "FullyQualifiedName~PerAgentTests", ConsoleAt("minimal"));
+        var normal = AdapterDriver.RunAll(AdapterDriver.FixtureSource, "FullyQualifiedName~PerAgentTests", ConsoleAt("normal"));
+
+        Assert.Equal(4, quiet.Results.Count);
+        Assert.DoesNotContain(quiet.Messages, m => m.Level == TestMessageLevel.Informational);
+        Assert.Contains(normal.Messages, m => m.Level == TestMessageLevel.Informational && m.Message.Contains("Found", StringComparison.Ordinal));
+        Assert.Equal(normal.Warnings, quiet.Warnings);
     }
 }

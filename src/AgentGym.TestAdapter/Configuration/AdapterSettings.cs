@@ -16,6 +16,14 @@ internal sealed record AdapterSettings(AgentGymOptions Options, IReadOnlyList<st
     /// </summary>
     public bool ReportTestStarts { get; init; } = true;
 
+    /// <summary>
+    /// Gets whether informational messages (what was found, where results are recorded) are sent to the test platform.
+    /// Something shows them in an IDE, in a logger other than the console (TRX keeps them in its output), and in the console
+    /// at normal or detailed verbosity. At <c>dotnet test</c>'s default, minimal, nothing does, and the first message sent
+    /// costs the run about 25 ms of start-up (the test platform's serializer starting). Warnings and errors are always sent.
+    /// </summary>
+    public bool ShowsInformation { get; init; } = true;
+
     /// <summary>Gets the settings of a run without runsettings.</summary>
     public static AdapterSettings Default => new(new AgentGymOptions(), [], []);
 }

@@ -51,12 +51,12 @@ internal static class RunSettingsReader
         foreach (var setting in platformSettings ?? [])
             Apply(options, setting.Name, setting.Value, setting.Where, errors, warnings);
 
-        var reportTestStarts = string.IsNullOrWhiteSpace(settingsXml) || ReadDocument(settingsXml, options, errors, warnings);
-        return new AdapterSettings(options, errors, warnings) { ReportTestStarts = reportTestStarts };
+        var (reportTestStarts, showsInformation) = string.IsNullOrWhiteSpace(settingsXml) ? (true, true) : ReadDocument(settingsXml, options, errors, warnings);
+        return new AdapterSettings(options, errors, warnings) { ReportTestStarts = reportTestStarts, ShowsInformation = showsInformation };
     }
 
-    // Returns whether the platform reads each test's start (see AdapterSettings.ReportTestStarts).
-    private static bool ReadDocument(string settingsXml, AgentGymOptions options, List<string> errors, List<string> warnings)
+    // Returns what the platform reads and shows (see AdapterSettings.ReportTestStarts and ShowsInformation).
+    private static (bool ReportTestStarts, bool ShowsInformation) ReadDocument(string settingsXml, AgentGymOptions options, List<string> errors, List<string> warnings)
     {
         XElement root;
         try
@@ -67,7 +67,7 @@ internal static class RunSettingsReader
         catch (XmlException ex)
         {
             errors.Add($"The runsettings are not valid XML ({ex.Message}); AgentGym ignores them.");
-            return true;
+            return (true, true);
         }
 
         var storeBefore = options.Store;
@@ -84,19 +84,32 @@ internal static class RunSettingsReader
                 options.MaxConcurrency = 1;
         }
 
-        return ReadsTestStarts(root);
+        var inDesignMode = !bool.TryParse(root.Element("RunConfiguration")?.Element("DesignMode")?.Value.Trim(), out var designMode) || designMode;
+        return (inDesignMode || HasDataCollectors(root), inDesignMode || ShowsInformation(root));
     }
 
-    // An IDE (DesignMode true, or not said) shows running tests; a data collector (blame, coverage) follows each test.
-    private static bool ReadsTestStarts(XElement root)
+    // A data collector (blame, coverage) follows each test.
+    private static bool HasDataCollectors(XElement root)
     {
-        var designMode = root.Element("RunConfiguration")?.Element("DesignMode")?.Value.Trim();
-        if (!bool.TryParse(designMode, out var inDesignMode) || inDesignMode)
-            return true;
         var collectors = (root.Element("DataCollectionRunSettings")?.Element("DataCollectors")?.Elements("DataCollector") ?? [])
             .Concat(root.Element("InProcDataCollectionRunSettings")?.Element("InProcDataCollectors")?.Elements("InProcDataCollector") ?? []);
-        return collectors.Any(c => !string.Equals(c.Attribute("enabled")?.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+        return collectors.Any(IsEnabled);
     }
+
+    // Any logger but the console shows informational messages (TRX keeps them in its output), and so does the console at
+    // normal verbosity or more; with no logger named, the test platform's console default (normal) applies.
+    private static bool ShowsInformation(XElement root)
+    {
+        var loggers = root.Element("LoggerRunSettings")?.Element("Loggers")?.Elements("Logger").Where(IsEnabled).ToList() ?? [];
+        if (loggers.Count == 0)
+            return true;
+        return loggers.Any(logger =>
+            !string.Equals(logger.Attribute("friendlyName")?.Value.Trim(), "Console", StringComparison.OrdinalIgnoreCase)
+            || logger.Element("Configuration")?.Element("Verbosity")?.Value.Trim().ToUpperInvariant() is not ("QUIET" or "Q" or "MINIMAL" or "M"));
+    }
+
+    private static bool IsEnabled(XElement extension) =>
+        !string.Equals(extension.Attribute("enabled")?.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     private static void ReadSection(XElement section, AgentGymOptions options, List<string> errors, List<string> warnings)
     {

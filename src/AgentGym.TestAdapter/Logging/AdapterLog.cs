@@ -7,14 +7,24 @@ namespace AgentGym.TestAdapter.Logging;
 internal sealed class AdapterLog : IRunLog
 {
     private readonly IMessageLogger? _logger;
+    private readonly bool _informational;
 
     /// <summary>Creates a log over the test platform's logger.</summary>
     /// <param name="logger">The logger, or <see langword="null"/> to drop messages.</param>
-    public AdapterLog(IMessageLogger? logger) => _logger = logger;
+    /// <param name="informational">Whether informational messages are sent (see <see cref="Configuration.AdapterSettings.ShowsInformation"/>).</param>
+    public AdapterLog(IMessageLogger? logger, bool informational = true)
+    {
+        _logger = logger;
+        _informational = informational;
+    }
 
-    /// <summary>Writes an informational message.</summary>
+    /// <summary>Writes an informational message, where something shows it.</summary>
     /// <param name="message">The message.</param>
-    public void Info(string message) => Send(TestMessageLevel.Informational, message);
+    public void Info(string message)
+    {
+        if (_informational)
+            Send(TestMessageLevel.Informational, message);
+    }
 
     /// <summary>Writes a warning.</summary>
     /// <param name="message">The message.</param>
