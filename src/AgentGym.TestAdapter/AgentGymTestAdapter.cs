@@ -128,7 +128,8 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
     private static AdapterSettings ReadSettings(IDiscoveryContext? context, IMessageLogger handle, out AdapterLog log)
     {
         var settings = RunSettingsReader.Read(context?.RunSettings?.SettingsXml, (context as PlatformRunContext)?.Settings);
-        // Microsoft.Testing.Platform shows the running tests and the messages in its terminal output and in IDEs.
+        // Microsoft.Testing.Platform shows the running tests in its terminal output and in IDEs, and keeps informational
+        // messages in its diagnostic log; in its process neither costs a trip to another one.
         if (context is PlatformRunContext)
             settings = settings with { ReportTestStarts = true, ShowsInformation = true };
         log = new AdapterLog(handle, settings.ShowsInformation);
