@@ -44,7 +44,8 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(discoverySink);
-        var log = new AdapterLog(logger);
+        // The run reports what is wrong in the settings; discovery reads them only for where its messages are shown.
+        var log = new AdapterLog(logger, Settings(discoveryContext).ShowsInformation);
         foreach (var source in sources)
         {
             // Discovery needs no options: no startup class runs, no store opens, no shard applies.
@@ -127,17 +128,21 @@ public sealed class AgentGymTestAdapter : ITestDiscoverer, ITestExecutor
     // Reads the settings and makes the run's log, which sends informational messages only where something shows them.
     private static AdapterSettings ReadSettings(IDiscoveryContext? context, IMessageLogger handle, out AdapterLog log)
     {
-        var settings = RunSettingsReader.Read(context?.RunSettings?.SettingsXml, (context as PlatformRunContext)?.Settings);
-        // Microsoft.Testing.Platform shows the running tests in its terminal output and in IDEs, and keeps informational
-        // messages in its diagnostic log; in its process neither costs a trip to another one.
-        if (context is PlatformRunContext)
-            settings = settings with { ReportTestStarts = true, ShowsInformation = true };
+        var settings = Settings(context);
         log = new AdapterLog(handle, settings.ShowsInformation);
         foreach (var error in settings.Errors)
             log.Error(error);
         foreach (var warning in settings.Warnings)
             log.Warning(warning);
         return settings;
+    }
+
+    private static AdapterSettings Settings(IDiscoveryContext? context)
+    {
+        var settings = RunSettingsReader.Read(context?.RunSettings?.SettingsXml, (context as PlatformRunContext)?.Settings);
+        // Microsoft.Testing.Platform shows the running tests in its terminal output and in IDEs, and keeps informational
+        // messages in its diagnostic log; in its process neither costs a trip to another one.
+        return context is PlatformRunContext ? settings with { ReportTestStarts = true, ShowsInformation = true } : settings;
     }
 
     private static void RunSource(

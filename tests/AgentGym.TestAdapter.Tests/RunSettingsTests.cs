@@ -266,4 +266,18 @@ public sealed class RunSettingsTests
         Assert.Contains(normal.Messages, m => m.Level == TestMessageLevel.Informational && m.Message.Contains("Found", StringComparison.Ordinal));
         Assert.Equal(normal.Warnings, quiet.Warnings);
     }
+
+    [Fact]
+    public void Discovery_at_minimal_verbosity_leaves_out_what_it_found_but_still_finds_it()
+    {
+        var quiet = new FakeMessageLogger();
+        var normal = new FakeMessageLogger();
+
+        var found = AdapterDriver.Discover(AdapterDriver.FixtureSource, new FakeDiscoveryContext(ConsoleAt("minimal")), quiet);
+        AdapterDriver.Discover(AdapterDriver.FixtureSource, new FakeDiscoveryContext(ConsoleAt("normal")), normal);
+
+        Assert.NotEmpty(found);
+        Assert.DoesNotContain(quiet.Messages, m => m.Level == TestMessageLevel.Informational);
+        Assert.Contains(normal.Messages, m => m.Message.Contains($"Found {found.Count} agent test case(s)", StringComparison.Ordinal));
+    }
 }
