@@ -4,10 +4,13 @@ using AgentGym.EndToEnd.Tests.Support;
 
 namespace AgentGym.EndToEnd.Tests;
 
-/// <summary>The package's precompiled (ReadyToRun) builds of AgentGym.dll, as a consumer's build and its runs see them.</summary>
+/// <summary>
+/// The packages' precompiled (ReadyToRun) builds of AgentGym.dll and of the adapter, as a consumer's build and its runs see
+/// them.
+/// </summary>
 public sealed partial class DotnetTestTests
 {
-    // The platforms src/AgentGym/AgentGym.csproj precompiles for (AgentGymReadyToRunRuntimes).
+    // The platforms src/ReadyToRun.targets precompiles for (AgentGymReadyToRunRuntimes).
     private static readonly string[] PrecompiledRuntimes = ["linux-x64", "linux-arm64", "win-x64", "osx-arm64"];
 
     [Fact]
@@ -41,6 +44,19 @@ public sealed partial class DotnetTestTests
             ? $"/runtimes/{RuntimeInformation.RuntimeIdentifier}/lib/{RepositoryLayout.TargetFramework}/AgentGym.dll,"
             : $"/{RepositoryLayout.TargetFramework}/AgentGym.dll,";
         Assert.Contains(expected, entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Both_kinds_of_consumer_get_the_adapter_precompiled_for_the_machine_they_are_built_on()
+    {
+        // The package carries the adapter precompiled for each platform under build/<tfm>/runtimes/<rid>/; a build takes the
+        // one of its RuntimeIdentifier, or else of the machine (these consumers set none), and the portable one otherwise.
+        var expected = PrecompiledRuntimes.Contains(RuntimeInformation.RuntimeIdentifier, StringComparer.Ordinal);
+        var vstestAdapter = Path.Combine(consumer.ProjectFolder, "bin", "Debug", RepositoryLayout.TargetFramework, "AgentGym.TestAdapter.dll");
+        var runnerAdapter = Path.Combine(Path.GetDirectoryName(consumer.RunnerExecutable)!, "AgentGym.TestAdapter.dll");
+
+        Assert.Equal(expected, IsPrecompiled(vstestAdapter));
+        Assert.Equal(expected, IsPrecompiled(runnerAdapter));
     }
 
     // A ReadyToRun image has a managed native header; an assembly of IL alone has none.

@@ -20,16 +20,24 @@
 #                   executable.
 # A run that does not report every test passed stops the script.
 #
-# --baseline REF also builds the AgentGym suites of another commit (such as main, or HEAD~3) from a copy of that commit,
-# and runs them under 'dotnet test' beside the others: the same machine, the same run.
+# AgentGym comes as a user gets it: the script packs its packages (Release) into a folder of its own, under a version of
+# its own, and the AgentGym suites reference them, with AgentGym.dll and the adapter precompiled (ReadyToRun) for this
+# machine's platform, the copies a build on this machine takes from the packages (packages.sh). --source builds the
+# suites against the source tree instead (project references; quicker to iterate on, nothing precompiled). The packages
+# are removed from the global packages folder afterwards.
 #
-# Usage: bash tests/SuiteComparison/compare.sh [--runs N] [--only GROUP] [--baseline REF]
+# --baseline REF also builds the AgentGym suites of another commit (such as main, or HEAD~3) from a copy of that commit,
+# and runs them under 'dotnet test' beside the others: the same machine, the same run. The copy's own packages are packed
+# and used the same way if that commit's suites can use packages; an older commit's suites use its source tree.
+#
+# Usage: bash tests/SuiteComparison/compare.sh [--runs N] [--only GROUP] [--baseline REF] [--source]
 #        (RUNS=N; default 3; GROUP: io, trivial, startup)
 set -euo pipefail
 
 runs="${RUNS:-3}"
 only=""
 baseline=""
+packages=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -n | --runs)
@@ -44,8 +52,12 @@ while [[ $# -gt 0 ]]; do
       only="${2:?--only needs io, trivial or startup}"
       shift 2
       ;;
+    --source)
+      packages=""
+      shift
+      ;;
     -h | --help)
-      sed -n '2,29s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+      sed -n '2,34s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
       exit 0
       ;;
     *)
@@ -66,6 +78,7 @@ fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+log() { echo "$*" >&2; }
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1
 
 # group | label | tests expected | project | how it runs (test: 'dotnet test'; exe: the executable)
@@ -106,12 +119,41 @@ project_dir() {
   esac
 }
 
+# The versions of the packages the suites use: this checkout's, and the baseline copy's (empty: the source tree).
+# shellcheck source=packages.sh
+source "$here/packages.sh"
+version=""
+baseline_version=""
+if [[ -n "$packages" ]]; then
+  rid="$(this_platform)"
+  version="$(new_package_version)"
+  # The packed packages leave the global packages folder with the rest of the run.
+  trap 'rm -rf "$work"; remove_packed "$version" "$baseline_version"' EXIT
+  log "Packing AgentGym, AgentGym.Benchmarks and AgentGym.TestAdapter $version (precompiled for $rid)..."
+  pack_agentgym "$(git -C "$here" rev-parse --show-toplevel)" "$version" "$work/feed" || exit 1
+  if [[ -n "$baseline" && -f "$work/baseline/tests/SuiteComparison/AgentGym.References.targets" ]]; then
+    baseline_version="$version.baseline"
+    log "Packing the baseline's packages $baseline_version..."
+    pack_agentgym "$work/baseline" "$baseline_version" "$work/feed" || exit 1
+  fi
+fi
+
+# The build properties that make an entry's AgentGym suite use its tree's packages (none for other frameworks' projects).
+entry_properties() {
+  local project="$1" folder used
+  folder="$(project_dir "$project")"
+  grep -q 'AgentGym.References.targets' "$folder/${project##*/}.csproj" || return 0
+  case "$project" in
+    @baseline/*) used="$baseline_version" ;;
+    *) used="$version" ;;
+  esac
+  [[ -z "$used" ]] || package_properties "$used" "$work/feed"
+}
+
 selected=()
 for entry in "${entries[@]}"; do
   [[ -z "$only" || "${entry%%|*}" == "$only" ]] && selected+=("$entry")
 done
-
-log() { echo "$*" >&2; }
 
 # Milliseconds between two ISO 8601 timestamps.
 elapsed_ms() {
@@ -196,7 +238,8 @@ log "Building ${#selected[@]} projects (Release)..."
 for entry in "${selected[@]}"; do
   IFS='|' read -r _ _ _ project _ <<<"$entry"
   build_log="$work/build-${project//[@\/]/_}.txt"
-  if ! dotnet build "$(project_dir "$project")/${project##*/}.csproj" -c Release >"$build_log" 2>&1; then
+  # shellcheck disable=SC2046 # the properties are words of their own
+  if ! dotnet build "$(project_dir "$project")/${project##*/}.csproj" -c Release $(entry_properties "$project") >"$build_log" 2>&1; then
     cat "$build_log" >&2
     log "compare.sh: building $project failed; its output is above."
     exit 1
@@ -225,6 +268,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; els
 echo
 echo "$(nproc) cores, .NET SDK $(dotnet --version), median of $runs run(s) of each project after one warm-up run;"
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)."
+if [[ -n "$packages" ]]; then
+  echo "AgentGym from its packed packages, precompiled for $rid${baseline_version:+, and the baseline from its own}."
+else
+  echo "AgentGym from the source tree (project references)."
+fi
 for group in io trivial startup; do
   first=""
   case "$group" in
@@ -233,6 +281,7 @@ for group in io trivial startup; do
     startup) title="Start-up: one test, against a project of the same runner that does nothing" ;;
   esac
   printed=""
+  empty=0
   for entry in "${selected[@]}"; do
     IFS='|' read -r g label _ project _ <<<"$entry"
     [[ "$g" == "$group" ]] || continue
@@ -242,14 +291,27 @@ for group in io trivial startup; do
       echo
       echo "$title"
       echo
-      echo "| Framework, how it runs | Wall time | Execution time | $label / this, wall |"
+      if [[ "$group" == startup ]]; then
+        echo "| Framework, how it runs | Wall time | Execution time | Over the empty project of its runner, wall |"
+      else
+        echo "| Framework, how it runs | Wall time | Execution time | $label / this, wall |"
+      fi
       echo "| --- | ---: | ---: | ---: |"
       first="$wall"
       printed=1
     fi
-    echo "| $label | $(seconds "$wall") | $(seconds "$execution") | $(ratio "$first" "$wall") |"
+    if [[ "$group" != startup ]]; then
+      compared="$(ratio "$first" "$wall")"
+    elif [[ "$project" == Empty* ]]; then
+      # The lines after an empty project are of its runner.
+      empty="$wall" compared=""
+    else
+      compared="$(awk -v a="$wall" -v b="$empty" 'BEGIN { printf "%+.2f s", (a - b) / 1000 }')"
+    fi
+    echo "| $label | $(seconds "$wall") | $(seconds "$execution") | $compared |"
   done
 done
 echo
 echo "Wall time: the whole process. Execution time: the test run as the platform times it (TRX for 'dotnet test', the"
 echo "printed duration for an executable). Medians; a ratio above 1 means that line took less time than the first one."
+echo "Start-up: a framework's cost is its wall time less that of the empty project of the same runner."

@@ -10,11 +10,15 @@
 #
 # Each step runs once untimed, then RUNS times taking turns; the medians of the wall times are printed.
 #
-# Usage: bash tests/SuiteComparison/startup.sh [--runs N] [--no-build]    (RUNS=N; default 10)
+# AgentGym comes from its packed packages, as a user gets it, precompiled for this machine (see
+# packages.sh); --source builds against the source tree instead. --no-build runs what the last build left.
+#
+# Usage: bash tests/SuiteComparison/startup.sh [--runs N] [--no-build] [--source]    (RUNS=N; default 10)
 set -euo pipefail
 
 runs="${RUNS:-10}"
 build=1
+packages=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -n | --runs)
@@ -25,8 +29,12 @@ while [[ $# -gt 0 ]]; do
       build=""
       shift
       ;;
+    --source)
+      packages=""
+      shift
+      ;;
     -h | --help)
-      sed -n '2,14s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+      sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
       exit 0
       ;;
     *)
@@ -45,9 +53,20 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1
 
+# shellcheck source=packages.sh
+source "$here/packages.sh"
 if [[ -n "$build" ]]; then
+  properties=""
+  if [[ -n "$packages" ]]; then
+    version="$(new_package_version)"
+    trap 'rm -rf "$work"; remove_packed "$version"' EXIT
+    echo "Packing AgentGym $version (precompiled for $(this_platform))..." >&2
+    pack_agentgym "$(git -C "$here" rev-parse --show-toplevel)" "$version" "$work/feed" || exit 1
+    properties="$(package_properties "$version" "$work/feed")"
+  fi
   for project in EmptyMtp AgentGymOne.Mtp; do
-    dotnet build "$here/$project/$project.csproj" -c Release >"$work/build.txt" 2>&1 || {
+    # shellcheck disable=SC2086 # the properties are words of their own
+    dotnet build "$here/$project/$project.csproj" -c Release $properties >"$work/build.txt" 2>&1 || {
       cat "$work/build.txt" >&2
       echo "startup.sh: building $project failed; its output is above." >&2
       exit 1
@@ -99,6 +118,13 @@ for ((i = 1; i <= runs; i++)); do
 done
 
 echo "$(nproc) cores, median of $runs run(s) of each step after one warm-up run; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+if [[ -z "$build" ]]; then
+  echo "AgentGym as the last build left it (--no-build)."
+elif [[ -n "$packages" ]]; then
+  echo "AgentGym from its packed packages, precompiled for $(this_platform)."
+else
+  echo "AgentGym from the source tree (project references)."
+fi
 echo
 echo "| Step | Wall time | Added by this step |"
 echo "| --- | ---: | ---: |"
