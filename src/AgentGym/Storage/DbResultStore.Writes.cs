@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using AgentGym.Results;
 using AgentGym.Security;
@@ -7,9 +6,6 @@ namespace AgentGym.Sdk;
 
 public abstract partial class DbResultStore
 {
-    // How many recent results of a test at one commit flaky detection looks at.
-    private const int FlakyWindow = 10;
-
     /// <inheritdoc />
     public long BeginRun(RunInfo info)
     {
@@ -43,7 +39,11 @@ public abstract partial class DbResultStore
     public StoredTestRun RecordTestRun(long runId, AgentTestRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return Write((connection, transaction) => Record(connection, transaction, runId, run, RunGit(connection, transaction, runId)));
+        return Write((connection, transaction) =>
+        {
+            using var writer = new TestRunWriter(connection, transaction, runId);
+            return writer.Record(run);
+        });
     }
 
     /// <inheritdoc />
@@ -52,58 +52,13 @@ public abstract partial class DbResultStore
         ArgumentNullException.ThrowIfNull(runs);
         return runs.Count == 0 ? [] : Write((connection, transaction) =>
         {
-            // The run's commit and branch are the same for every result of the batch: read once.
-            var git = RunGit(connection, transaction, runId);
-            return runs.Select(run => Record(connection, transaction, runId, run, git)).ToList();
+            // One writer for the batch: its statements are prepared once, and the run's commit and branch read once.
+            using var writer = new TestRunWriter(connection, transaction, runId);
+            var stored = new List<StoredTestRun>(runs.Count);
+            foreach (var run in runs)
+                stored.Add(writer.Record(run));
+            return stored;
         });
-    }
-
-    private (string? Commit, string? Branch) RunGit(DbConnection connection, DbTransaction transaction, long runId)
-    {
-        using var git = Command(connection, transaction, "SELECT git_commit, git_branch FROM agent_runs WHERE id = @run");
-        Parameter(git, "@run", runId);
-        using var reader = git.ExecuteReader();
-        return reader.Read() ? (Text(reader, 0), Text(reader, 1)) : (null, null);
-    }
-
-    private StoredTestRun Record(DbConnection connection, DbTransaction transaction, long runId, AgentTestRun run, (string? Commit, string? Branch) git)
-    {
-        var stored = ToStored(runId, run);
-        var id = Inserted();
-        return stored with { Id = id.rowId, IsFlaky = id.flaky, Commit = git.Commit, Branch = git.Branch };
-
-        (long rowId, bool flaky) Inserted()
-        {
-            var testId = UpsertTest(connection, transaction, run);
-            using var insert = Command(connection, transaction,
-                "INSERT INTO agent_test_runs (run_id, test_id, status, agent_name, agent_model, input_tokens, output_tokens, total_tokens, " +
-                "llm_calls, tool_calls, duration_ms, attempt, response_text, validations_json, error_type, error_message, started_at, completed_at, is_flaky, conversation_json, probe_id, probe_category) " +
-                "VALUES (@run, @test, @status, @agent, @model, @in, @out, @total, @llm, @tools, @duration, @attempt, @response, @validations, " +
-                "@errorType, @errorMessage, @started, @completed, 0, @conversation, @probe, @probeCategory) RETURNING id");
-            Parameter(insert, "@run", runId);
-            Parameter(insert, "@test", testId);
-            Parameter(insert, "@status", stored.Status.ToString());
-            Parameter(insert, "@agent", stored.AgentName);
-            Parameter(insert, "@model", stored.AgentModel);
-            Parameter(insert, "@in", stored.InputTokens);
-            Parameter(insert, "@out", stored.OutputTokens);
-            Parameter(insert, "@total", stored.TotalTokens);
-            Parameter(insert, "@llm", stored.LlmCalls);
-            Parameter(insert, "@tools", stored.ToolCalls);
-            Parameter(insert, "@duration", stored.DurationMs);
-            Parameter(insert, "@attempt", stored.Attempt);
-            Parameter(insert, "@response", stored.ResponseText);
-            Parameter(insert, "@validations", stored.ValidationsJson);
-            Parameter(insert, "@errorType", stored.ErrorType);
-            Parameter(insert, "@errorMessage", stored.ErrorMessage);
-            Parameter(insert, "@started", Time(stored.StartedAt));
-            Parameter(insert, "@completed", Time(stored.CompletedAt));
-            Parameter(insert, "@conversation", stored.ConversationJson);
-            Parameter(insert, "@probe", stored.ProbeId);
-            Parameter(insert, "@probeCategory", stored.ProbeCategory);
-            var rowId = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
-            return (rowId, MarkFlaky(connection, transaction, runId, testId, rowId));
-        }
     }
 
     /// <inheritdoc />
@@ -159,43 +114,6 @@ public abstract partial class DbResultStore
             Parameter(command, "@now", Time(DateTimeOffset.UtcNow));
             return command.ExecuteNonQuery();
         });
-    }
-
-    private static long UpsertTest(DbConnection connection, DbTransaction transaction, AgentTestRun run)
-    {
-        using var command = Command(connection, transaction,
-            "INSERT INTO agent_tests (test_key, full_name, display_name, test_type, agent_name, input_text, source_file, first_seen_at, last_seen_at) " +
-            "VALUES (@key, @full, @display, @type, @agent, @input, @file, @now, @now) ON CONFLICT (test_key) DO UPDATE SET " +
-            "display_name = excluded.display_name, test_type = excluded.test_type, last_seen_at = excluded.last_seen_at RETURNING id");
-        var test = run.Test;
-        Parameter(command, "@key", test.Id);
-        Parameter(command, "@full", test.FullName);
-        Parameter(command, "@display", test.DisplayName);
-        Parameter(command, "@type", test.Type.ToString());
-        Parameter(command, "@agent", run.AgentName ?? test.AgentName);
-        Parameter(command, "@input", test.Input?.Task);
-        Parameter(command, "@file", test.TestFile ?? test.SourceFile);
-        Parameter(command, "@now", Time(run.StartedAt == default ? DateTimeOffset.UtcNow : run.StartedAt));
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    // A test is flaky when its recent decided results at the same commit disagree: some passed, some did not.
-    private static bool MarkFlaky(DbConnection connection, DbTransaction transaction, long runId, long testId, long rowId)
-    {
-        using var count = Command(connection, transaction,
-            "SELECT COUNT(DISTINCT CASE WHEN t.status = 'Passed' THEN 1 ELSE 0 END) FROM (" +
-            "SELECT t.status FROM agent_test_runs t JOIN agent_runs r ON r.id = t.run_id " +
-            "WHERE t.test_id = @test AND r.git_commit = (SELECT git_commit FROM agent_runs WHERE id = @run) " +
-            "AND t.status IN " + Outcomes.SqlList(Outcomes.VerdictStatuses) + " ORDER BY t.id DESC LIMIT @window) t");
-        Parameter(count, "@test", testId);
-        Parameter(count, "@run", runId);
-        Parameter(count, "@window", FlakyWindow);
-        if (Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) < 2)
-            return false;
-        using var mark = Command(connection, transaction, "UPDATE agent_test_runs SET is_flaky = 1 WHERE id = @id");
-        Parameter(mark, "@id", rowId);
-        mark.ExecuteNonQuery();
-        return true;
     }
 
     private static StoredTestRun ToStored(long runId, AgentTestRun run)
