@@ -1,4 +1,5 @@
 using System.Reflection.PortableExecutable;
+using System.Text.Json;
 using System.Runtime.InteropServices;
 using AgentGym.EndToEnd.Tests.Support;
 
@@ -57,6 +58,35 @@ public sealed partial class DotnetTestTests
 
         Assert.Equal(expected, IsPrecompiled(vstestAdapter));
         Assert.Equal(expected, IsPrecompiled(runnerAdapter));
+    }
+
+    [Theory]
+    [InlineData("win-x64", true)]
+    [InlineData("osx-arm64", true)]
+    [InlineData("linux-musl-x64", false)]
+    public async Task A_project_built_for_a_platform_takes_the_adapter_precompiled_for_it_or_else_the_portable_one(string runtime, bool precompiled)
+    {
+        var expected = precompiled
+            ? $"/build/{RepositoryLayout.TargetFramework}/runtimes/{runtime}/AgentGym.TestAdapter.dll"
+            : $"/build/{RepositoryLayout.TargetFramework}/AgentGym.TestAdapter.dll";
+
+        // What the build would copy next to the tests (VSTest), and what it would compile against and copy (the executable).
+        var copied = await EvaluatedItemAsync(consumer.ProjectFolder, ConsumerProject.Name, "None", "Link", "AgentGym.TestAdapter.dll", runtime);
+        var referenced = await EvaluatedItemAsync(consumer.RunnerFolder, ConsumerProject.RunnerFolder, "Reference", "Identity", "AgentGym.TestAdapter", runtime);
+
+        Assert.EndsWith(expected, copied.GetProperty("FullPath").GetString()!.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.EndsWith(expected, referenced.GetProperty("HintPath").GetString()!.Replace('\\', '/'), StringComparison.Ordinal);
+    }
+
+    // The one item of a type whose metadata has the value, as MSBuild evaluates the project for a runtime identifier.
+    private static async Task<JsonElement> EvaluatedItemAsync(string folder, string project, string itemType, string metadata, string value, string runtime)
+    {
+        var run = await DotNetCli.RunAsync(folder, "msbuild", project + ".csproj", $"-getItem:{itemType}", $"-p:RuntimeIdentifier={runtime}");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Output[run.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        return Assert.Single(
+            json.RootElement.GetProperty("Items").GetProperty(itemType).EnumerateArray(),
+            item => item.TryGetProperty(metadata, out var found) && found.GetString() == value).Clone();
     }
 
     // A ReadyToRun image has a managed native header; an assembly of IL alone has none.
