@@ -10,6 +10,11 @@ namespace AgentGym.Tests.Execution;
 /// <summary>Validators and the judge share the attempt's timeout; one that overruns or throws is an error that names it.</summary>
 public sealed class ValidatorBudgetTests : IDisposable
 {
+    // The attempt's timeout of the tests whose validator or judge hangs until it. The agent answers at once, but the answer must
+    // come before the timeout for the validators to run at all: on a busy 2-core machine a test process's first attempt has
+    // taken more than 1 s, so the budget leaves room for that.
+    private const int BudgetSeconds = 5;
+
     // Hung validators and judges wait on this; each test releases them when it ends.
     private static TaskCompletionSource<bool> Never = new();
 
@@ -68,7 +73,7 @@ public sealed class ValidatorBudgetTests : IDisposable
 
     public sealed class WaitingValidator
     {
-        [AgentTest(TimeoutSeconds = 1), Input("hi"), ValidateWith(typeof(HonoursItsToken))]
+        [AgentTest(TimeoutSeconds = BudgetSeconds), Input("hi"), ValidateWith(typeof(HonoursItsToken))]
         public void Runs()
         {
         }
@@ -76,7 +81,7 @@ public sealed class ValidatorBudgetTests : IDisposable
 
     public sealed class HungValidator
     {
-        [AgentTest(TimeoutSeconds = 1), Input("hi"), ExpectText(Contains = "ok"), ValidateWith(typeof(IgnoresItsToken))]
+        [AgentTest(TimeoutSeconds = BudgetSeconds), Input("hi"), ExpectText(Contains = "ok"), ValidateWith(typeof(IgnoresItsToken))]
         public void Runs()
         {
         }
@@ -84,7 +89,7 @@ public sealed class ValidatorBudgetTests : IDisposable
 
     public sealed class BlockingValidator
     {
-        [AgentTest(TimeoutSeconds = 1), Input("hi"), ValidateWith(typeof(BlocksItsThread))]
+        [AgentTest(TimeoutSeconds = BudgetSeconds), Input("hi"), ValidateWith(typeof(BlocksItsThread))]
         public void Runs()
         {
         }
@@ -122,7 +127,7 @@ public sealed class ValidatorBudgetTests : IDisposable
 
     public sealed class Judged
     {
-        [AgentTest(TimeoutSeconds = 1), Input("My order is late"), JudgedBy("Apologises")]
+        [AgentTest(TimeoutSeconds = BudgetSeconds), Input("My order is late"), JudgedBy("Apologises")]
         public void Answers()
         {
         }
@@ -135,7 +140,7 @@ public sealed class ValidatorBudgetTests : IDisposable
 
         Assert.Equal(AgentTestStatus.Error, run.Status);
         Assert.Contains("WaitsOnItsToken", run.Error!.Message, StringComparison.Ordinal);
-        Assert.Contains("did not finish within the attempt's timeout of 1 s", run.Error.Message, StringComparison.Ordinal);
+        Assert.Contains($"did not finish within the attempt's timeout of {BudgetSeconds} s", run.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
