@@ -4,6 +4,7 @@ using AgentGym.Results;
 
 namespace AgentGym.Benchmarks.Tests.Running;
 
+[Collection(nameof(RefundBenchmark))]
 public sealed class RunnerTests
 {
     [Fact]

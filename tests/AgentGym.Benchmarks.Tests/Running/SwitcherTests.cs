@@ -5,6 +5,7 @@ using AgentGym.Sdk;
 
 namespace AgentGym.Benchmarks.Tests.Running;
 
+[Collection(nameof(RefundBenchmark))]
 public sealed class SwitcherTests : IDisposable
 {
     private readonly RunnerHarness _harness = new();
